@@ -1,0 +1,66 @@
+package dev.servicestandards.api;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import dev.servicestandards.internal.facts.JsonLineParser;
+
+/**
+ * Reads facts from JSON Lines (one fact per line; see FACTS-AND-CLI.md). A line that is not valid
+ * JSON, or a fact that breaks the rules, is rejected with its line number and reason; every other
+ * line is still read.
+ */
+public final class Facts {
+
+    private Facts() {
+    }
+
+    /** Reads a whole JSON Lines file. */
+    public static FactBatch readJsonLines(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return readJsonLines(in);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Reads JSON Lines from a reader (not closed). */
+    public static FactBatch readJsonLines(Reader in) throws IOException {
+        List<Fact> facts = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+        forEachJsonLine(in, facts::add, rejected::add);
+        return new FactBatch(facts, rejected);
+    }
+
+    /**
+     * Streams JSON Lines from a reader (not closed): each good line goes to {@code facts}, each bad
+     * one to {@code rejections}, in line order, in constant memory per line.
+     */
+    public static void forEachJsonLine(Reader in, Consumer<Fact> facts, Consumer<Rejection> rejections)
+            throws IOException {
+        BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
+        JsonLineParser parser = new JsonLineParser();
+        String line;
+        long number = 0;
+        while ((line = lines.readLine()) != null) {
+            number++;
+            if (number == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            long at = number;
+            JsonLineParser.Result result = parser.parse(line);
+            result.fact().ifPresentOrElse(facts, () -> rejections.accept(new Rejection(at, result.reason())));
+        }
+    }
+}

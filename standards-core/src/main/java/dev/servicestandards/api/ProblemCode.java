@@ -1,0 +1,71 @@
+package dev.servicestandards.api;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The closed catalogue of problems a standard can have. Each code is stable across
+ * releases; its message template lives in {@code messages.properties}.
+ */
+public enum ProblemCode {
+    IO_ERROR("STD-E001"),
+    YAML_SYNTAX("STD-E002"),
+    YAML_TAG("STD-E003"),
+    DUPLICATE_KEY("STD-E004"),
+    UNKNOWN_KEY("STD-E005"),
+    MISSING_KEY("STD-E006"),
+    WRONG_TYPE("STD-E007"),
+    BAD_STANDARD_ID("STD-E008"),
+    BAD_VERSION("STD-E009"),
+    BAD_DATE("STD-E010"),
+    BAD_TIMEZONE("STD-E011"),
+    BAD_DURATION("STD-E012"),
+    BAD_CLAUSE_ID("STD-E013"),
+    DUPLICATE_CLAUSE_ID("STD-E014"),
+    CLAUSE_KIND("STD-E015"),
+    BAD_TIER_AT("STD-E016"),
+    TIERS_NOT_INCREASING("STD-E017"),
+    DUPLICATE_TIER("STD-E018"),
+    ESCALATION_WITHOUT_TIME_LIMIT("STD-E019"),
+    UNKNOWN_CALENDAR("STD-E020"),
+    BAD_CHOICE("STD-E021"),
+    BAD_NUMBER("STD-E022"),
+    BAD_PERCENT("STD-E023"),
+    EFFECTIVE_WINDOW("STD-E024"),
+    SUPERSEDES_NOT_OLDER("STD-E025"),
+    BAD_HOURS("STD-E026"),
+    EMPTY_LIST("STD-E027"),
+    EMPTY_PHRASE("STD-E028"),
+    BAD_REGEX("STD-E029"),
+    WEIGHTS_SUM("STD-E030"),
+    UNKNOWN_DIMENSION("STD-E031"),
+    BAD_GRADES("STD-E032"),
+    UNKNOWN_CLAUSE("STD-E033"),
+    SAME_EVENT("STD-E034"),
+    LIMIT_BOUNDS("STD-E035"),
+    BAD_SELECTOR("STD-E036"),
+    TOO_LARGE("STD-E037"),
+    BAD_CALENDAR_NAME("STD-E038"),
+    NOT_EVALUATED("STD-W001");
+
+    private static final ResourceBundle MESSAGES =
+            ResourceBundle.getBundle("dev.servicestandards.api.messages", Locale.ROOT);
+
+    private final String code;
+
+    ProblemCode(String code) {
+        this.code = code;
+    }
+
+    /** The stable code, e.g. {@code STD-E012}. */
+    public String code() {
+        return code;
+    }
+
+    /** The message for this code with its arguments filled in. */
+    public String format(Object... arguments) {
+        MessageFormat format = new MessageFormat(MESSAGES.getString(name()), Locale.ROOT);
+        return format.format(arguments);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.servicestandards.api;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The result of evaluating facts against one or more standard revisions at an as-of instant.
+ * Findings are in report order. Immutable.
+ *
+ * @param standards the revisions used
+ * @param asOf      the instant of judgement
+ * @param zone      the zone in which instants are printed (the standard's)
+ * @param findings  every finding, met ones included (writers may leave them out)
+ * @param summary   counts
+ * @param rejected  input lines that could not be used
+ */
+public record Report(List<StandardRef> standards, Instant asOf, ZoneId zone, List<Finding> findings,
+        Summary summary, List<Rejection> rejected) {
+
+    /** A standard revision: id and version. */
+    public record StandardRef(String standard, String version) {
+    }
+
+    /** How many facts were judged and how the findings came out. */
+    public record Summary(long facts, long rejected, long met, long violated, long pending) {
+    }
+
+    public Report {
+        standards = List.copyOf(standards);
+        requireNonNull(asOf, "asOf");
+        requireNonNull(zone, "zone");
+        findings = findings.stream().sorted(Finding.REPORT_ORDER).toList();
+        requireNonNull(summary, "summary");
+        rejected = List.copyOf(rejected);
+    }
+
+    /** The findings with the given outcome. */
+    public List<Finding> findings(Outcome outcome) {
+        return findings.stream().filter(f -> f.outcome() == outcome).toList();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.servicestandards.api;
+
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A semantic version {@code MAJOR.MINOR.PATCH[-PRERELEASE]}. Immutable; ordered by precedence
+ * (a pre-release sorts before its release; pre-release identifiers compare as text).
+ */
+public record SemVer(int major, int minor, int patch, String preRelease) implements Comparable<SemVer> {
+
+    private static final Pattern FORM = Pattern.compile(
+            "(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})(?:-([0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*))?");
+
+    private static final Comparator<SemVer> ORDER = Comparator.comparingInt(SemVer::major)
+            .thenComparingInt(SemVer::minor)
+            .thenComparingInt(SemVer::patch)
+            .thenComparing(v -> v.preRelease().isEmpty() ? "\uffff" : v.preRelease());
+
+    public SemVer {
+        if (major < 0 || minor < 0 || patch < 0) {
+            throw new IllegalArgumentException("version numbers must not be negative");
+        }
+        preRelease = preRelease == null ? "" : preRelease;
+    }
+
+    /** Parses {@code 1.1.0} or {@code 2.0.0-rc.1}; empty when the text is not a semantic version. */
+    public static Optional<SemVer> parse(String text) {
+        Matcher m = FORM.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SemVer(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)), m.group(4)));
+    }
+
+    @Override
+    public int compareTo(SemVer other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+        return major + "." + minor + "." + patch + (preRelease.isEmpty() ? "" : "-" + preRelease);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.servicestandards.internal.facts;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Comparing fact values (String, BigDecimal, Boolean) with the text a standard writes. Internal. */
+public final class FieldValues {
+
+    private FieldValues() {
+    }
+
+    /** An unmodifiable sorted copy, with unmodifiable value lists. */
+    public static Map<String, List<String>> copySorted(Map<String, List<String>> conditions) {
+        TreeMap<String, List<String>> copy = new TreeMap<>();
+        conditions.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /** Whether a fact value equals one of the texts; numbers compare by value ({@code 2} = {@code 2.0}). */
+    public static boolean equalsAny(Object value, List<String> texts) {
+        for (String text : texts) {
+            if (equalsText(value, text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a fact value equals one text written in a standard. */
+    public static boolean equalsText(Object value, String text) {
+        if (value instanceof BigDecimal number) {
+            Optional<BigDecimal> other = number(text);
+            return other.isPresent() && number.compareTo(other.get()) == 0;
+        }
+        return String.valueOf(value).equals(text);
+    }
+
+    /** The value as a number, if it is one (numeric text counts). */
+    public static Optional<BigDecimal> number(Object value) {
+        if (value instanceof BigDecimal number) {
+            return Optional.of(number);
+        }
+        if (value instanceof String text && text.length() <= 100) {
+            try {
+                return Optional.of(new BigDecimal(text.strip()));
+            } catch (NumberFormatException notANumber) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a value is missing or blank text. */
+    public static boolean isBlank(Object value) {
+        return value == null || value instanceof String text && text.isBlank();
+    }
+}

@@ -1,0 +1,136 @@
+package dev.servicestandards.internal.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import dev.servicestandards.api.Finding;
+import dev.servicestandards.api.Outcome;
+import dev.servicestandards.api.Rejection;
+import dev.servicestandards.api.Report;
+
+/** Writes the JSON report of FACTS-AND-CLI.md with a fixed field order. Internal. */
+public final class JsonReportWriter {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private JsonReportWriter() {
+    }
+
+    public static void write(Report report, boolean includeMet, Writer out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.writeStartObject();
+        g.writeArrayFieldStart("standards");
+        for (Report.StandardRef ref : report.standards()) {
+            g.writeStartObject();
+            g.writeStringField("standard", ref.standard());
+            g.writeStringField("version", ref.version());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("asOf", ReportValues.instant(report.asOf(), report.zone()));
+        g.writeArrayFieldStart("findings");
+        for (Finding f : report.findings()) {
+            if (includeMet || f.outcome() != Outcome.MET) {
+                finding(g, f, report);
+            }
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("kpis");
+        g.writeEndArray();
+        g.writeArrayFieldStart("scores");
+        g.writeEndArray();
+        Report.Summary s = report.summary();
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("facts", s.facts());
+        g.writeNumberField("rejected", s.rejected());
+        g.writeNumberField("met", s.met());
+        g.writeNumberField("violated", s.violated());
+        g.writeNumberField("pending", s.pending());
+        g.writeEndObject();
+        g.writeArrayFieldStart("rejected");
+        for (Rejection r : report.rejected()) {
+            g.writeStartObject();
+            g.writeNumberField("line", r.line());
+            g.writeStringField("reason", r.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.flush();
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void finding(JsonGenerator g, Finding f, Report report) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("standard", f.standard());
+        g.writeStringField("version", f.version());
+        g.writeStringField("clause", f.clause());
+        g.writeStringField("fact", f.fact());
+        g.writeStringField("outcome", f.outcome().label());
+        g.writeStringField("severity", f.severity().label());
+        if (f.deadline().isPresent()) {
+            g.writeStringField("deadline", ReportValues.instant(f.deadline().get(), report.zone()));
+        }
+        if (f.measured().isPresent()) {
+            g.writeStringField("measured", f.measured().get().toString());
+        }
+        if (f.limit().isPresent()) {
+            g.writeStringField("limit", f.limit().get());
+        }
+        if (f.escalation().isPresent()) {
+            g.writeStringField("escalation", f.escalation().get());
+        }
+        if (f.penalty().isPresent()) {
+            Finding.Charge c = f.penalty().get();
+            g.writeObjectFieldStart("penalty");
+            g.writeFieldName("points");
+            g.writeNumber(ReportValues.number(c.points()));
+            if (c.amount().isPresent()) {
+                g.writeFieldName("amount");
+                g.writeNumber(ReportValues.number(c.amount().get()));
+            }
+            if (c.currency().isPresent()) {
+                g.writeStringField("currency", c.currency().get());
+            }
+            g.writeEndObject();
+        }
+        g.writeFieldName("evidence");
+        value(g, f.evidence());
+        g.writeEndObject();
+    }
+
+    private static void value(JsonGenerator g, Object value) throws IOException {
+        if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : new java.util.TreeMap<>(map).entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                value(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (value instanceof Collection<?> list) {
+            g.writeStartArray();
+            for (Object item : list) {
+                value(g, item);
+            }
+            g.writeEndArray();
+        } else if (value instanceof BigDecimal number) {
+            g.writeNumber(ReportValues.number(number));
+        } else if (value instanceof Integer || value instanceof Long) {
+            g.writeNumber(((Number) value).longValue());
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeString(value.toString());
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package dev.servicestandards.internal.time;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import dev.servicestandards.api.ClauseKind;
+import dev.servicestandards.api.EscalationTier;
+import dev.servicestandards.api.Event;
+
+/**
+ * Reads a time-limit clock off a fact's events: start, first stop, pauses, deadline, tiers.
+ * Plain computation, called by the rules. Internal.
+ */
+public final class Clocks {
+
+    private static final Comparator<Event> BY_TIME = Comparator.comparing(Event::at);
+
+    private Clocks() {
+    }
+
+    /**
+     * The clock of {@code limit} over {@code events} at {@code asOf}; empty when the start event
+     * has not happened by as-of (the clause does not apply yet). Events after as-of are ignored;
+     * events out of time order are sorted, equal instants keeping their given order.
+     */
+    public static Optional<ClockReading> read(ClauseKind.TimeLimit limit, List<Event> events, Instant asOf,
+            BusinessCalendar calendar) {
+        List<Event> sorted = new ArrayList<>(events.size());
+        for (Event e : events) {
+            if (!e.at().isAfter(asOf)) {
+                sorted.add(e);
+            }
+        }
+        sorted.sort(BY_TIME); // List.sort is stable
+        Instant start = null;
+        Instant stop = null;
+        Instant pausedSince = null;
+        List<Instant[]> pauses = new ArrayList<>();
+        String pauseFrom = limit.pause().map(ClauseKind.Pause::from).orElse(null);
+        String pauseTo = limit.pause().map(ClauseKind.Pause::to).orElse(null);
+        for (Event e : sorted) {
+            if (start == null) {
+                if (e.name().equals(limit.from())) {
+                    start = e.at();
+                }
+                continue;
+            }
+            if (e.name().equals(limit.to())) {
+                stop = e.at();
+                break;
+            }
+            if (e.name().equals(pauseFrom) && pausedSince == null) {
+                pausedSince = e.at();
+            } else if (e.name().equals(pauseTo) && pausedSince != null) {
+                if (e.at().isAfter(pausedSince)) {
+                    pauses.add(new Instant[] {pausedSince, e.at()});
+                }
+                pausedSince = null;
+            }
+        }
+        if (start == null) {
+            return Optional.empty();
+        }
+        if (stop != null && pausedSince != null) {
+            // the case closed while paused: the pause ends with it
+            pauses.add(new Instant[] {pausedSince, stop});
+            pausedSince = null;
+        }
+        Timeline timeline = new Timeline(calendar, start, pauses, pausedSince);
+        Duration allowed = calendar.allowed(start, limit.within());
+        Optional<Instant> deadline = timeline.instantAfter(allowed);
+        Instant horizon = stop != null ? stop : asOf;
+        Duration measured = timeline.activeTime(horizon);
+        List<Optional<Instant>> tiers = new ArrayList<>(limit.escalation().size());
+        for (EscalationTier tier : limit.escalation()) {
+            tiers.add(timeline.instantAfter(share(allowed, tier.percent()).plus(tier.offset())));
+        }
+        return Optional.of(new ClockReading(start, Optional.ofNullable(stop), deadline, allowed, measured,
+                Optional.ofNullable(pausedSince), tiers));
+    }
+
+    /** {@code percent}% of {@code allowed}, rounded up to the nanosecond. */
+    static Duration share(Duration allowed, BigDecimal percent) {
+        if (percent.compareTo(BigDecimal.valueOf(100)) == 0) {
+            return allowed;
+        }
+        BigDecimal nanos = new BigDecimal(allowed.getSeconds()).movePointRight(9)
+                .add(BigDecimal.valueOf(allowed.getNano()))
+                .multiply(percent).movePointLeft(2).setScale(0, RoundingMode.CEILING);
+        BigDecimal[] parts = nanos.divideAndRemainder(BigDecimal.valueOf(1_000_000_000L));
+        return Duration.ofSeconds(parts[0].longValueExact(), parts[1].longValueExact());
+    }
+
+    /** Active working time from the start: the calendar's working time outside pauses. */
+    private static final class Timeline {
+        private final BusinessCalendar calendar;
+        private final Instant start;
+        private final List<Instant[]> pauses;
+        private final Instant openPause;
+
+        Timeline(BusinessCalendar calendar, Instant start, List<Instant[]> pauses, Instant openPause) {
+            this.calendar = calendar;
+            this.start = start;
+            this.pauses = pauses;
+            this.openPause = openPause;
+        }
+
+        /** Active time in {@code [start, until)}. */
+        Duration activeTime(Instant until) {
+            Duration total = Duration.ZERO;
+            Instant from = start;
+            for (Instant[] pause : pauses) {
+                if (!pause[0].isBefore(until)) {
+                    break;
+                }
+                total = total.plus(calendar.workingTime(from, pause[0]));
+                from = pause[1];
+            }
+            Instant end = openPause != null && openPause.isBefore(until) ? openPause : until;
+            return total.plus(calendar.workingTime(from, end));
+        }
+
+        /** The earliest instant by which {@code amount} of active time has passed; empty if an open pause comes first. */
+        Optional<Instant> instantAfter(Duration amount) {
+            Duration remaining = amount;
+            Instant from = start;
+            for (Instant[] pause : pauses) {
+                Duration segment = calendar.workingTime(from, pause[0]);
+                if (segment.compareTo(remaining) >= 0) {
+                    return Optional.of(calendar.plusWorkingTime(from, remaining));
+                }
+                remaining = remaining.minus(segment);
+                from = pause[1];
+            }
+            if (openPause != null) {
+                Duration segment = calendar.workingTime(from, openPause);
+                return segment.compareTo(remaining) >= 0
+                        ? Optional.of(calendar.plusWorkingTime(from, remaining))
+                        : Optional.empty();
+            }
+            return Optional.of(calendar.plusWorkingTime(from, remaining));
+        }
+    }
+}

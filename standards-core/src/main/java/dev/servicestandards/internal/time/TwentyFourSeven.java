@@ -1,0 +1,31 @@
+package dev.servicestandards.internal.time;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** The default calendar: every instant of every day counts. Immutable. Internal. */
+public record TwentyFourSeven(ZoneId zone) implements BusinessCalendar {
+
+    public TwentyFourSeven {
+        requireNonNull(zone, "zone");
+    }
+
+    @Override
+    public boolean isWorkingDay(LocalDate date) {
+        return true;
+    }
+
+    @Override
+    public Duration workingTime(Instant from, Instant to) {
+        return to.isAfter(from) ? Duration.between(from, to) : Duration.ZERO;
+    }
+
+    @Override
+    public Instant plusWorkingTime(Instant start, Duration amount) {
+        return start.plus(amount);
+    }
+}
