@@ -5,19 +5,19 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** How reports print values, one place for all writers. Internal. */
-final class ReportValues {
+/** How reports print values, one place for all writers and evidence. Internal. */
+public final class ReportValues {
 
     private ReportValues() {
     }
 
     /** An instant in the report's zone with its offset, e.g. {@code 2025-03-05T09:15:00+08:00}. */
-    static String instant(Instant instant, ZoneId zone) {
+    public static String instant(Instant instant, ZoneId zone) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).toOffsetDateTime());
     }
 
     /** A number without needless zeros or exponent: {@code 2}, {@code 2.5}. */
-    static String number(BigDecimal number) {
+    public static String number(BigDecimal number) {
         BigDecimal stripped = number.stripTrailingZeros();
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }

@@ -1,0 +1,106 @@
+package dev.servicestandards.cli;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import dev.servicestandards.api.FactBatch;
+import dev.servicestandards.api.Facts;
+import dev.servicestandards.api.Outcome;
+import dev.servicestandards.api.Report;
+import dev.servicestandards.api.ReportFormat;
+import dev.servicestandards.api.Standard;
+import dev.servicestandards.rules.api.RuleSets;
+
+/** {@code standards evaluate --standard FILE --facts FILE.jsonl}: judges facts, prints a report. */
+@Command(name = "evaluate", description = "Evaluate facts (JSON Lines) against a standard and print a report.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Option(names = "--standard", required = true, paramLabel = "FILE", description = "Standard file (YAML).")
+    Path standardFile;
+
+    @Option(names = "--facts", required = true, paramLabel = "FILE.jsonl", description = "Facts, one JSON object a line; '-' for stdin.")
+    String factsFile;
+
+    @Option(names = "--as-of", paramLabel = "INSTANT", description = "Judge as of this ISO-8601 instant with offset (default: now).")
+    String asOf;
+
+    @Option(names = "--format", defaultValue = "json", paramLabel = "json|text", description = "Report format: ${COMPLETION-CANDIDATES}.")
+    String format;
+
+    @Option(names = "--all", description = "List met findings too.")
+    boolean all;
+
+    @Option(names = "--fail-on", paramLabel = "OUTCOME", description = "Exit with 1 if a finding has this outcome (violated or pending).")
+    String failOn;
+
+    @ParentCommand
+    StandardsCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ReportFormat reportFormat = switch (format) {
+            case "json" -> ReportFormat.JSON;
+            case "text" -> ReportFormat.TEXT;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format must be json or text, not '" + format + "'");
+        };
+        Outcome failOutcome = failOn == null ? null : switch (failOn) {
+            case "violated" -> Outcome.VIOLATED;
+            case "pending" -> Outcome.PENDING;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--fail-on must be violated or pending, not '" + failOn + "'");
+        };
+        Instant instant = asOf == null ? root.clock().instant() : parseInstant(asOf);
+        Standard standard = Inputs.standard(standardFile, spec.commandLine().getErr());
+        if (standard == null) {
+            return StandardsCommand.USAGE;
+        }
+        FactBatch batch = readFacts();
+        Report report = RuleSets.compile(standard).evaluate(batch, instant);
+        for (var rejection : report.rejected()) {
+            spec.commandLine().getErr().println(factsFile + ":" + rejection.line() + ": rejected: " + rejection.reason());
+        }
+        reportFormat.write(report, all, spec.commandLine().getOut());
+        boolean fail = failOutcome != null && report.findings().stream().anyMatch(f -> f.outcome() == failOutcome);
+        return fail ? 1 : 0;
+    }
+
+    private Instant parseInstant(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--as-of '" + text + "' is not an ISO-8601 instant with offset, e.g. 2025-03-10T00:00:00+08:00");
+        }
+    }
+
+    private FactBatch readFacts() throws IOException {
+        if (factsFile.equals("-")) {
+            Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8);
+            return Facts.readJsonLines(in);
+        }
+        try {
+            return Facts.readJsonLines(Path.of(factsFile));
+        } catch (NoSuchFileException e) {
+            throw new IOException(factsFile + ": no such file", e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.servicestandards.rules.api;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import dev.servicestandards.api.Fact;
+import dev.servicestandards.api.FactBatch;
+import dev.servicestandards.api.Report;
+import dev.servicestandards.api.Standard;
+
+/**
+ * A standard compiled into a Drools rule set. Immutable and thread-safe: evaluate from as many
+ * threads as you like.
+ */
+public interface RuleSet {
+
+    /** The standard this rule set was compiled from. */
+    Standard standard();
+
+    /** The generated DRL, deterministic for a given standard. */
+    String drl();
+
+    /**
+     * Judges {@code facts} at {@code asOf}: events after as-of are treated as not yet happened.
+     * The report lists every finding, met ones included.
+     */
+    default Report evaluate(Collection<Fact> facts, Instant asOf) {
+        return evaluate(new FactBatch(List.copyOf(facts), List.of()), asOf);
+    }
+
+    /** Judges a batch read from JSON Lines; its rejected lines are carried into the report. */
+    Report evaluate(FactBatch batch, Instant asOf);
+}

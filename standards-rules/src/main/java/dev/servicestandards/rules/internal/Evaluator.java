@@ -1,0 +1,187 @@
+package dev.servicestandards.rules.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.kie.api.KieBase;
+import org.kie.api.runtime.StatelessKieSession;
+
+import dev.servicestandards.api.Clause;
+import dev.servicestandards.api.ClauseKind;
+import dev.servicestandards.api.Fact;
+import dev.servicestandards.api.FactBatch;
+import dev.servicestandards.api.Finding;
+import dev.servicestandards.api.Outcome;
+import dev.servicestandards.api.Penalty;
+import dev.servicestandards.api.Report;
+import dev.servicestandards.api.Standard;
+import dev.servicestandards.api.TimeAllowance;
+import dev.servicestandards.internal.facts.FieldValues;
+import dev.servicestandards.internal.report.ReportValues;
+import dev.servicestandards.internal.time.BusinessCalendar;
+import dev.servicestandards.internal.time.ClockReading;
+import dev.servicestandards.internal.time.Clocks;
+import dev.servicestandards.rules.internal.facts.Clock;
+import dev.servicestandards.rules.internal.facts.Fields;
+import dev.servicestandards.rules.internal.facts.Measure;
+import dev.servicestandards.rules.internal.facts.Measured;
+import dev.servicestandards.rules.internal.facts.Verdicts;
+
+/**
+ * Batch evaluation: core measures each fact for each clause that applies (clock readings,
+ * attribute values, missing fields), the rules decide outcomes and tiers, and this class turns
+ * the verdicts into findings with penalties. Thread-safe: every call has its own session. Internal.
+ */
+final class Evaluator {
+
+    /** Facts per stateless session run, to keep working memory small on large inputs. */
+    private static final int CHUNK = 10_000;
+
+    private final Standard standard;
+    private final KieBase kieBase;
+    private final List<Clause> clauses;
+    private final BusinessCalendar[] calendars;
+
+    Evaluator(Standard standard, KieBase kieBase) {
+        this.standard = standard;
+        this.kieBase = kieBase;
+        this.clauses = standard.clauses();
+        this.calendars = new BusinessCalendar[clauses.size()];
+        for (int i = 0; i < clauses.size(); i++) {
+            if (clauses.get(i).kind() instanceof ClauseKind.TimeLimit limit) {
+                calendars[i] = Calendars.of(standard, clauses.get(i), limit);
+            }
+        }
+    }
+
+    Report evaluate(FactBatch batch, Instant asOf) {
+        List<Fact> facts = batch.facts();
+        Verdicts verdicts = new Verdicts();
+        List<Measure> measures = new ArrayList<>();
+        for (int f = 0; f < facts.size(); f++) {
+            Fact fact = facts.get(f);
+            for (int c = 0; c < clauses.size(); c++) {
+                Clause clause = clauses.get(c);
+                if (clause.appliesTo().matches(fact)) {
+                    measure(c, clause, f, fact, asOf).ifPresent(measures::add);
+                }
+            }
+            if (measures.size() >= CHUNK || f == facts.size() - 1) {
+                fire(measures, verdicts);
+                measures.clear();
+            }
+        }
+        List<Finding> findings = findings(verdicts, facts, asOf);
+        long met = findings.stream().filter(x -> x.outcome() == Outcome.MET).count();
+        long violated = findings.stream().filter(x -> x.outcome() == Outcome.VIOLATED).count();
+        long pending = findings.stream().filter(x -> x.outcome() == Outcome.PENDING).count();
+        return new Report(List.of(new Report.StandardRef(standard.id(), standard.version().toString())), asOf,
+                standard.timezone(), findings,
+                new Report.Summary(facts.size(), batch.rejected().size(), met, violated, pending), batch.rejected());
+    }
+
+    private void fire(List<Measure> measures, Verdicts verdicts) {
+        if (measures.isEmpty()) {
+            return;
+        }
+        StatelessKieSession session = kieBase.newStatelessKieSession();
+        session.setGlobal("verdicts", verdicts);
+        session.execute(measures);
+    }
+
+    private Optional<Measure> measure(int c, Clause clause, int f, Fact fact, Instant asOf) {
+        if (clause.kind() instanceof ClauseKind.TimeLimit limit) {
+            return Clocks.read(limit, fact.events(), asOf, calendars[c]).map(r -> new Clock(c, f, r, asOf));
+        }
+        if (clause.kind() instanceof ClauseKind.Limit limit) {
+            return fact.field(limit.attribute()).flatMap(FieldValues::number).map(v -> new Measured(c, f, v));
+        }
+        if (clause.kind() instanceof ClauseKind.RequiredFields required) {
+            List<String> missing = required.fields().stream()
+                    .filter(name -> FieldValues.isBlank(fact.field(name).orElse(null))).toList();
+            return Optional.of(new Fields(c, f, missing));
+        }
+        return Optional.empty();
+    }
+
+    private List<Finding> findings(Verdicts verdicts, List<Fact> facts, Instant asOf) {
+        List<Finding> out = new ArrayList<>();
+        for (Verdicts.Verdict v : verdicts.all()) {
+            if (v.outcome() == null) {
+                throw new IllegalStateException("no rule decided clause " + clauses.get(v.measure().getClause()).id()
+                        + " for fact " + facts.get(v.measure().getFact()).id());
+            }
+            out.add(finding(v, facts.get(v.measure().getFact())));
+        }
+        return penalties(out);
+    }
+
+    private Finding finding(Verdicts.Verdict v, Fact fact) {
+        Clause clause = clauses.get(v.measure().getClause());
+        Optional<Instant> deadline = Optional.empty();
+        Optional<java.time.Duration> measured = Optional.empty();
+        Optional<String> limitText = Optional.empty();
+        Optional<String> escalation = Optional.empty();
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        if (v.measure() instanceof Clock clock) {
+            ClockReading r = clock.getReading();
+            ClauseKind.TimeLimit limit = (ClauseKind.TimeLimit) clause.kind();
+            deadline = r.deadline();
+            measured = Optional.of(r.measured());
+            limitText = Optional.of(limit.within() instanceof TimeAllowance.Time t
+                    ? t.duration().toString() : limit.within().toString());
+            if (v.tier() >= 0) {
+                escalation = Optional.of(limit.escalation().get(v.tier()).tier());
+            }
+            evidence.put(limit.from(), instant(r.start()));
+            r.stop().ifPresent(s -> evidence.put(limit.to(), instant(s)));
+            r.pausedSince().ifPresent(p -> evidence.put("pausedSince", instant(p)));
+        } else if (v.measure() instanceof Measured m) {
+            ClauseKind.Limit limit = (ClauseKind.Limit) clause.kind();
+            limitText = Optional.of(limit.atMost().map(x -> "at-most " + ReportValues.number(x))
+                    .orElseGet(() -> "at-least " + ReportValues.number(limit.atLeast().get())));
+            evidence.put("attribute", limit.attribute());
+            evidence.put("value", m.getValue());
+        } else if (v.measure() instanceof Fields fields && !fields.getMissing().isEmpty()) {
+            evidence.put("missing", fields.getMissing());
+        }
+        return new Finding(standard.id(), standard.version().toString(), clause.id(), fact.id(), v.outcome(),
+                clause.severity(), deadline, measured, limitText, escalation, Optional.empty(), evidence, 0);
+    }
+
+    private String instant(Instant instant) {
+        return ReportValues.instant(instant, standard.timezone());
+    }
+
+    /** Points per violated finding, honouring {@code per: fact} and the per-fact {@code max}. */
+    private List<Finding> penalties(List<Finding> findings) {
+        Map<String, BigDecimal> charged = new HashMap<>();
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings.stream().sorted(Finding.REPORT_ORDER).toList()) {
+            Optional<Penalty> penalty = standard.clause(f.clause()).flatMap(Clause::penalty);
+            if (f.outcome() != Outcome.VIOLATED || penalty.isEmpty()) {
+                out.add(f);
+                continue;
+            }
+            Penalty p = penalty.get();
+            String key = f.clause() + '\u0000' + f.fact();
+            BigDecimal already = charged.getOrDefault(key, BigDecimal.ZERO);
+            boolean first = !charged.containsKey(key);
+            BigDecimal points = p.per() == Penalty.Per.FACT && !first ? BigDecimal.ZERO : p.points();
+            if (p.max().isPresent()) {
+                points = points.min(p.max().get().subtract(already).max(BigDecimal.ZERO));
+            }
+            charged.put(key, already.add(points));
+            boolean counts = points.signum() > 0;
+            out.add(f.withPenalty(Optional.of(new Finding.Charge(points,
+                    counts ? p.amount() : Optional.empty(), counts ? p.currency() : Optional.empty()))));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.servicestandards.rules.internal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+
+import dev.servicestandards.api.Standard;
+
+/** Builds a KieBase from generated DRL. Internal. */
+final class KieBases {
+
+    static final String GROUP_ID = "dev.servicestandards.generated";
+
+    private KieBases() {
+    }
+
+    /** The ReleaseId of a standard revision: its id as artifact, its version as version. */
+    static ReleaseId releaseId(Standard standard) {
+        return KieServices.Factory.get().newReleaseId(GROUP_ID, standard.id(), standard.version().toString());
+    }
+
+    /** Compiles {@code drl}; throws with every Drools error if it does not compile. */
+    static KieBase build(Standard standard, String drl) {
+        KieServices ks = KieServices.Factory.get();
+        // a unique in-memory release per content, so two builds never overwrite each other
+        ReleaseId id = ks.newReleaseId(GROUP_ID, standard.id(),
+                standard.version() + "-" + standard.contentHash().substring(0, 16));
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(id);
+        kfs.write("src/main/resources/" + DrlGenerator.packageName(standard).replace('.', '/') + "/rules.drl", drl);
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("generated DRL of " + standard.coordinates() + " does not compile: "
+                    + errors.stream().map(Message::toString).collect(Collectors.joining("; ")));
+        }
+        KieContainer container = ks.newKieContainer(id);
+        KieBase base = container.getKieBase();
+        ks.getRepository().removeKieModule(id);
+        return base;
+    }
+}
