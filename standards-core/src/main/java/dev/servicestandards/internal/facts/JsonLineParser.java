@@ -58,8 +58,10 @@ public final class JsonLineParser {
         try {
             node = mapper.readTree(line);
         } catch (JsonProcessingException e) {
-            return reject("not valid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " ")
-                    + " at column " + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()));
+            String what = e.getOriginalMessage().startsWith("Trailing token") ? "more text after the object"
+                    : e.getOriginalMessage().replaceAll("\\s+", " ");
+            return reject("not valid JSON: " + what + " at column "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()));
         } catch (IOException e) {
             return reject("not valid JSON: " + e.getMessage());
         }

@@ -104,6 +104,9 @@ public final class StandardParser {
 
     private Standards.Result finish(Optional<Standard> standard) {
         List<Problem> all = new ArrayList<>(tree.problems());
+        // document order, so the first problem a user reads is the first in the file
+        all.sort(java.util.Comparator.comparingInt((Problem p) -> p.location().line())
+                .thenComparingInt(p -> p.location().column()));
         if (all.isEmpty() && standard.isEmpty()) {
             all.add(new Problem(Problem.Level.ERROR, ProblemCode.IO_ERROR, SourceLocation.ofFile(file),
                     ProblemCode.IO_ERROR.format("the file is not UTF-8 text")));

@@ -58,6 +58,9 @@ final class YamlTree {
         options.setNestingDepthLimit(40);
         options.setCodePointLimit(Math.max(text.length() + 1, 1024));
         options.setProcessComments(false);
+        // let global tags through to the node tree, where they are reported with a location;
+        // nothing is ever constructed from them
+        options.setTagInspector(tag -> true);
         try {
             Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
                     new Resolver(), options);

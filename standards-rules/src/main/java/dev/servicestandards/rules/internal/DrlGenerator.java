@@ -65,10 +65,10 @@ public final class DrlGenerator {
     /** The DRL package of a standard: its id and version, made into Java identifiers. */
     static String packageName(Standard standard) {
         StringBuilder p = new StringBuilder("dev.servicestandards.generated");
-        for (String part : (standard.id() + ".v" + standard.version()).split("[.]")) {
+        for (String part : standard.id().split("[.]")) {
             p.append('.').append(identifier(part));
         }
-        return p.toString();
+        return p.append('.').append(identifier("v" + standard.version())).toString();
     }
 
     private static String identifier(String part) {
@@ -78,6 +78,9 @@ public final class DrlGenerator {
         }
         if (out.length() == 0 || Character.isDigit(out.charAt(0))) {
             out.insert(0, '_');
+        }
+        if (javax.lang.model.SourceVersion.isKeyword(out)) {
+            out.append('_');
         }
         return out.toString();
     }
