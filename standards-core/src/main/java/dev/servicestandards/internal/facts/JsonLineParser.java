@@ -59,7 +59,7 @@ public final class JsonLineParser {
             node = mapper.readTree(line);
         } catch (JsonProcessingException e) {
             String what = e.getOriginalMessage().startsWith("Trailing token") ? "more text after the object"
-                    : e.getOriginalMessage().replaceAll("\\s+", " ");
+                    : e.getOriginalMessage().replaceAll(" \\(start marker at .*", "").replaceAll("\\s+", " ");
             return reject("not valid JSON: " + what + " at column "
                     + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()));
         } catch (IOException e) {

@@ -21,7 +21,7 @@ import dev.servicestandards.api.Standard;
  *
  * <p>Security: nothing the standard says reaches the DRL as code. Rules refer to clauses and tiers
  * by number; names in rule titles and comments pass through {@link #safe(String)}, which keeps
- * only {@code [A-Za-z0-9._-]}; numeric limits are re-printed from parsed numbers. Internal.
+ * only letters, digits and {@code ._-}; numeric limits are re-printed from parsed numbers. Internal.
  */
 public final class DrlGenerator {
 
@@ -86,15 +86,15 @@ public final class DrlGenerator {
     }
 
     /**
-     * A name fit for a DRL rule title or comment: {@code [A-Za-z0-9._-]} kept, every other char
-     * written as {@code uXXXX}. Deterministic and injective enough to keep rule names unique.
+     * A name fit for a DRL rule title or comment: letters and digits (so {@code 投诉.受理} stays
+     * readable) and {@code ._-} are kept, every other char is written as {@code uXXXX}: no quote,
+     * backslash, line break or control char can get through. Deterministic.
      */
     public static String safe(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-'
-                    || c == '_') {
+            if (!Character.isSurrogate(c) && Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_') {
                 out.append(c);
             } else {
                 out.append(String.format(Locale.ROOT, "u%04x", (int) c));
