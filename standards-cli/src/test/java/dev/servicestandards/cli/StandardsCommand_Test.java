@@ -1,0 +1,149 @@
+package dev.servicestandards.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StandardsCommand_Test {
+
+    private static final Path EXAMPLES = Path.of("../standards-examples");
+    private static final String STANDARD = EXAMPLES.resolve("standards/complaint-handling-1.0.0.yaml").toString();
+    private static final String FACTS = EXAMPLES.resolve("facts/complaints.jsonl").toString();
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-09T16:00:00Z"), ZoneOffset.UTC);
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = StandardsCommand.run(CLOCK, new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Nested
+    class Validate {
+
+        @Test
+        void a_valid_standard_exits_0() {
+            Run run = run("validate", STANDARD);
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).isEqualTo(STANDARD + ": valid\n");
+            assertThat(run.err()).isEmpty();
+        }
+
+        @Test
+        void an_invalid_standard_prints_every_problem_one_a_line_and_exits_1(@TempDir Path dir) throws IOException {
+            Path bad = dir.resolve("bad.yaml");
+            Files.writeString(bad, """
+                    standard: cn.telecom.bad
+                    version: 1.0
+                    effective-from: 2025-01-01
+                    timezone: Asia/Shanghai
+                    clauses:
+                      - id: complaint.accept
+                        time-limit: { from: created, to: accepted, withn: 48h }
+                    """);
+            Run run = run("validate", bad.toString(), STANDARD);
+            assertThat(run.code()).isEqualTo(1);
+            assertThat(run.err()).isEqualTo(bad + ":2:10: version: '1.0' is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.1.0) [STD-E009]\n"
+                    + bad + ":7:17: clauses[0].time-limit.within: required key 'within' is missing [STD-E006]\n"
+                    + bad + ":7:48: clauses[0].time-limit.withn: unknown key 'withn' (did you mean 'within'?); expected one of: calendar, from, pause, to, within [STD-E005]\n");
+            assertThat(run.out()).isEqualTo(STANDARD + ": valid\n");
+        }
+
+        @Test
+        void a_missing_file_is_one_line() {
+            Run run = run("validate", "nope.yaml");
+            assertThat(run.code()).isEqualTo(1);
+            assertThat(run.err()).isEqualTo("nope.yaml: cannot read the file: no such file [STD-E001]\n");
+        }
+    }
+
+    @Nested
+    class Evaluate {
+
+        @Test
+        void prints_a_deterministic_json_report() {
+            Run first = run("evaluate", "--standard", STANDARD, "--facts", FACTS, "--as-of", "2025-03-10T00:00:00+08:00");
+            Run second = run("evaluate", "--standard", STANDARD, "--facts", FACTS, "--as-of", "2025-03-10T00:00:00+08:00");
+            assertThat(first.code()).isZero();
+            assertThat(first.out()).isEqualTo(second.out())
+                    .startsWith("{\"standards\":[{\"standard\":\"cn.telecom.complaint-handling\",\"version\":\"1.0.0\"}],\"asOf\":\"2025-03-10T00:00:00+08:00\"")
+                    .contains("\"summary\":{\"facts\":6,\"rejected\":2,\"met\":11,\"violated\":8,\"pending\":3}");
+            assertThat(first.err()).isEqualTo(FACTS + ":7: rejected: events[0].at: not an ISO-8601 instant with offset\n"
+                    + FACTS + ":8: rejected: not valid JSON: Unrecognized token 'not': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false') at column 1\n");
+        }
+
+        @Test
+        void as_of_defaults_to_the_clock() {
+            Run run = run("evaluate", "--standard", STANDARD, "--facts", FACTS);
+            assertThat(run.out()).contains("\"asOf\":\"2025-03-10T00:00:00+08:00\"");
+        }
+
+        @Test
+        void fail_on_violated_exits_1_when_a_finding_is_violated() {
+            assertThat(run("evaluate", "--standard", STANDARD, "--facts", FACTS, "--fail-on", "violated").code()).isEqualTo(1);
+        }
+
+        @Test
+        void text_format_is_a_table() {
+            Run run = run("evaluate", "--standard", STANDARD, "--facts", FACTS, "--format", "text", "--all");
+            assertThat(run.out()).contains("FACT    CLAUSE                     OUTCOME").contains("6 facts, 11 met, 8 violated, 3 pending, 2 rejected");
+        }
+
+        @Test
+        void usage_and_input_errors_exit_2_with_one_line_and_no_stack_trace() {
+            assertOneLineError(run("evaluate", "--standard", STANDARD, "--facts", "missing.jsonl"),
+                    "standards: missing.jsonl: no such file");
+            assertOneLineError(run("evaluate", "--standard", STANDARD, "--facts", FACTS, "--as-of", "yesterday"),
+                    "standards: --as-of 'yesterday' is not an ISO-8601 instant with offset, e.g. 2025-03-10T00:00:00+08:00");
+            assertOneLineError(run("evaluate", "--standard", STANDARD, "--facts", FACTS, "--format", "xml"),
+                    "standards: --format must be json or text, not 'xml'");
+            assertOneLineError(run("evaluate", "--standard", "nope.yaml", "--facts", FACTS),
+                    "nope.yaml: cannot read the file: no such file [STD-E001]");
+        }
+
+        @Test
+        void debug_adds_the_stack_trace() {
+            Run run = run("--debug", "evaluate", "--standard", STANDARD, "--facts", "missing.jsonl");
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).startsWith("standards: missing.jsonl: no such file\n").contains("\tat ");
+        }
+
+        private void assertOneLineError(Run run, String line) {
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err().lines().findFirst()).contains(line);
+            assertThat(run.err()).doesNotContain("\tat ", "Exception");
+        }
+    }
+
+    @Test
+    void compile_writes_the_drl(@TempDir Path dir) throws IOException {
+        Path drl = dir.resolve("rules.drl");
+        Run run = run("compile", STANDARD, "--drl", drl.toString());
+        assertThat(run.code()).isZero();
+        assertThat(Files.readString(drl, StandardCharsets.UTF_8))
+                .startsWith("// Generated by Service Standards from cn.telecom.complaint-handling 1.0.0.")
+                .contains("rule \"000 complaint.accept: stopped by the deadline is met\"");
+    }
+
+    @Test
+    void an_unknown_option_is_a_usage_error() {
+        Run run = run("evaluate", "--standard", STANDARD, "--facts", FACTS, "--al");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith("standards: Unknown option: '--al'").contains("Try 'standards evaluate --help'.");
+    }
+}
