@@ -1,0 +1,48 @@
+package dev.servicestandards.examples;
+
+import static dev.servicestandards.test.StandardsAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import dev.servicestandards.api.Report;
+import dev.servicestandards.api.Standards;
+import dev.servicestandards.api.ValidationReport;
+
+class ComplaintAudit_Test {
+
+    private static final Path STANDARD = Path.of("standards/complaint-handling-1.0.0.yaml");
+    private static final Path FACTS = Path.of("facts/complaints.jsonl");
+
+    @Test
+    void every_example_standard_is_valid() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("standards"))) {
+            files.forEach(file -> {
+                ValidationReport report = Standards.validate(file);
+                assertThat(report.problems()).as("%s", report).isEmpty();
+            });
+        }
+    }
+
+    @Test
+    void the_sample_tickets_come_out_as_the_source_documents_demand() throws IOException {
+        Report report = ComplaintAudit.audit(STANDARD, FACTS, Instant.parse("2025-03-09T16:00:00Z"));
+
+        assertThat(report).hasViolation("complaint.accept").forFact("T-1001").atTier("station").withPoints(2);
+        assertThat(report).hasMet("complaint.investigate").forFact("T-1002");     // the customer's wait did not count
+        assertThat(report).hasViolation("complaint.answer").forFact("T-1002").atTier("station").withPoints(5);
+        assertThat(report).hasViolation("complaint.record-complete").forFact("T-1002");
+        assertThat(report).hasViolation("complaint.accept").forFact("T-1003").atTier("headquarters");
+        assertThat(report).hasViolation("complaint.callbacks").forFact("T-1003");
+        assertThat(report).hasPending("complaint.answer").forFact("T-1004").withoutTier();
+        assertThat(report).hasPending("complaint.investigate").forFact("T-1005");  // paused: waiting for the customer
+        assertThat(report.findings()).noneMatch(f -> f.fact().equals("T-1006"));  // an enquiry, not a complaint
+        assertThat(report.rejected()).extracting(r -> r.line()).containsExactly(7L, 8L);
+    }
+}
