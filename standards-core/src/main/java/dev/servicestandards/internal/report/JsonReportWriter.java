@@ -57,7 +57,12 @@ public final class JsonReportWriter {
         g.writeArrayFieldStart("rejected");
         for (Rejection r : report.rejected()) {
             g.writeStartObject();
-            g.writeNumberField("line", r.line());
+            if (r.line() > 0) {
+                g.writeNumberField("line", r.line());
+            }
+            if (r.fact().isPresent()) {
+                g.writeStringField("fact", r.fact().get());
+            }
             g.writeStringField("reason", r.reason());
             g.writeEndObject();
         }

@@ -46,7 +46,8 @@ public final class TextReportWriter {
                 .append(s.violated()).append(" violated, ").append(s.pending()).append(" pending, ")
                 .append(s.rejected()).append(" rejected\n");
         for (Rejection r : report.rejected()) {
-            text.append("rejected line ").append(r.line()).append(": ").append(r.reason()).append('\n');
+            text.append("rejected ").append(r.line() > 0 ? "line " + r.line() : "fact " + r.fact().orElse("?"))
+                    .append(": ").append(r.reason()).append('\n');
         }
         out.write(text.toString());
         out.flush();

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.StatelessKieSession;
 
+import dev.servicestandards.api.CalendarRangeException;
 import dev.servicestandards.api.Clause;
 import dev.servicestandards.api.ClauseKind;
 import dev.servicestandards.api.Fact;
@@ -19,12 +20,14 @@ import dev.servicestandards.api.FactBatch;
 import dev.servicestandards.api.Finding;
 import dev.servicestandards.api.Outcome;
 import dev.servicestandards.api.Penalty;
+import dev.servicestandards.api.Rejection;
 import dev.servicestandards.api.Report;
 import dev.servicestandards.api.Standard;
 import dev.servicestandards.api.TimeAllowance;
 import dev.servicestandards.internal.facts.FieldValues;
 import dev.servicestandards.internal.report.ReportValues;
 import dev.servicestandards.internal.time.BusinessCalendar;
+import dev.servicestandards.internal.time.BusinessCalendars;
 import dev.servicestandards.internal.time.ClockReading;
 import dev.servicestandards.internal.time.Clocks;
 import dev.servicestandards.rules.internal.facts.Clock;
@@ -55,7 +58,7 @@ final class Evaluator {
         this.calendars = new BusinessCalendar[clauses.size()];
         for (int i = 0; i < clauses.size(); i++) {
             if (clauses.get(i).kind() instanceof ClauseKind.TimeLimit limit) {
-                calendars[i] = Calendars.of(standard, clauses.get(i), limit);
+                calendars[i] = BusinessCalendars.of(standard, limit.calendar());
             }
         }
     }
@@ -64,12 +67,18 @@ final class Evaluator {
         List<Fact> facts = batch.facts();
         Verdicts verdicts = new Verdicts();
         List<Measure> measures = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>(batch.rejected());
         for (int f = 0; f < facts.size(); f++) {
             Fact fact = facts.get(f);
             for (int c = 0; c < clauses.size(); c++) {
                 Clause clause = clauses.get(c);
                 if (clause.appliesTo().matches(fact)) {
-                    measure(c, clause, f, fact, asOf).ifPresent(measures::add);
+                    try {
+                        measure(c, clause, f, fact, asOf).ifPresent(measures::add);
+                    } catch (CalendarRangeException e) {
+                        // this fact cannot be judged on this clause; every other judgement stands
+                        rejected.add(Rejection.ofFact(fact.id(), "clause " + clause.id() + ": " + e.getMessage()));
+                    }
                 }
             }
             if (measures.size() >= CHUNK || f == facts.size() - 1) {
@@ -83,7 +92,7 @@ final class Evaluator {
         long pending = findings.stream().filter(x -> x.outcome() == Outcome.PENDING).count();
         return new Report(List.of(new Report.StandardRef(standard.id(), standard.version().toString())), asOf,
                 standard.timezone(), findings,
-                new Report.Summary(facts.size(), batch.rejected().size(), met, violated, pending), batch.rejected());
+                new Report.Summary(facts.size(), rejected.size(), met, violated, pending), rejected);
     }
 
     private void fire(List<Measure> measures, Verdicts verdicts) {

@@ -19,7 +19,6 @@ public final class RuleSetCompiler implements RuleSets.Compiler {
     public RuleSet compile(Standard standard) {
         Key key = new Key(standard.id(), standard.version().toString(), standard.contentHash());
         return cache.computeIfAbsent(key, k -> {
-            Calendars.check(standard);
             String drl = DrlGenerator.generate(standard);
             return new CompiledRuleSet(standard, drl, KieBases.build(standard, drl));
         });
