@@ -42,6 +42,8 @@ class ComplaintAudit_Test {
         assertThat(report).hasViolation("complaint.callbacks").forFact("T-1003");
         assertThat(report).hasPending("complaint.answer").forFact("T-1004").withoutTier();
         assertThat(report).hasPending("complaint.investigate").forFact("T-1005");  // paused: waiting for the customer
+        assertThat(report).hasPending("complaint.answer").forFact("T-1005");       // the weekend does not count
+        assertThat(report).hasMet("complaint.answer").forFact("T-1008");           // nor does the Spring Festival
         assertThat(report.findings()).noneMatch(f -> f.fact().equals("T-1006"));  // an enquiry, not a complaint
         assertThat(report.rejected()).extracting(r -> r.line()).containsExactly(7L, 8L);
     }
