@@ -47,6 +47,7 @@ public enum ProblemCode {
     BAD_SELECTOR("STD-E036"),
     TOO_LARGE("STD-E037"),
     BAD_CALENDAR_NAME("STD-E038"),
+    CALENDAR_CONFLICT("STD-E039"),
     NOT_EVALUATED("STD-W001");
 
     private static final ResourceBundle MESSAGES =

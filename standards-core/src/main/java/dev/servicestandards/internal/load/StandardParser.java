@@ -267,6 +267,8 @@ public final class StandardParser {
                 List<CalendarSpec.Hours> hours = c.get("hours").map(n -> hours(n, c.pathOf("hours"))).orElse(List.of());
                 List<LocalDate> holidays = c.get("holidays").map(n -> dates(n, c.pathOf("holidays"))).orElse(List.of());
                 List<LocalDate> workdays = c.get("workdays").map(n -> dates(n, c.pathOf("workdays"))).orElse(List.of());
+                workdays.stream().filter(holidays::contains).findFirst().ifPresent(d -> tree.error(c.get("workdays").get(),
+                        c.pathOf("workdays"), ProblemCode.CALENDAR_CONFLICT, d));
                 out.put(name, new CalendarSpec(name, base, hours, new TreeSet<>(holidays), new TreeSet<>(workdays),
                         tree.at(keyNode, path)));
             });
