@@ -24,6 +24,7 @@ import dev.servicestandards.api.Outcome;
 import dev.servicestandards.api.Report;
 import dev.servicestandards.api.ReportFormat;
 import dev.servicestandards.api.Standard;
+import dev.servicestandards.rules.api.EvaluationOptions;
 import dev.servicestandards.rules.api.RuleSets;
 
 /** {@code standards evaluate --standard FILE --facts FILE.jsonl}: judges facts, prints a report. */
@@ -44,6 +45,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--all", description = "List met findings too.")
     boolean all;
+
+    @Option(names = "--no-mask", description = "Show phone numbers, ID-card numbers and other long digit runs in evidence (trusted audits only).")
+    boolean noMask;
 
     @Option(names = "--fail-on", paramLabel = "OUTCOME", description = "Exit with 1 if a finding has this outcome (violated or pending).")
     String failOn;
@@ -74,7 +78,8 @@ final class EvaluateCommand implements Callable<Integer> {
             return StandardsCommand.USAGE;
         }
         FactBatch batch = readFacts();
-        Report report = RuleSets.compile(standard).evaluate(batch, instant);
+        Report report = RuleSets.compile(standard).evaluate(batch, instant,
+                EvaluationOptions.DEFAULT.withMaskEvidence(!noMask));
         for (var rejection : report.rejected()) {
             spec.commandLine().getErr().println(factsFile + ":" + rejection.line() + ": rejected: " + rejection.reason());
         }

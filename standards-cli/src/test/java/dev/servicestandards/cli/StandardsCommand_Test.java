@@ -88,6 +88,15 @@ class StandardsCommand_Test {
         }
 
         @Test
+        void evidence_is_masked_unless_no_mask_is_given() {
+            String calls = EXAMPLES.resolve("facts/calls.jsonl").toString();
+            String standard = EXAMPLES.resolve("standards/call-center-1.0.0.yaml").toString();
+            assertThat(run("evaluate", "--standard", standard, "--facts", calls).out())
+                    .contains("***********").doesNotContain("13987654321");
+            assertThat(run("evaluate", "--standard", standard, "--facts", calls, "--no-mask").out()).contains("13987654321");
+        }
+
+        @Test
         void as_of_defaults_to_the_clock() {
             Run run = run("evaluate", "--standard", STANDARD, "--facts", FACTS);
             assertThat(run.out()).contains("\"asOf\":\"2025-03-10T00:00:00+08:00\"");

@@ -62,6 +62,8 @@ public final class StandardParser {
     private static final Pattern HOURS = Pattern.compile("(\\d{2}:\\d{2})-(\\d{2}:\\d{2})");
     private static final Pattern PERCENT = Pattern.compile("\\s*(\\d{1,3}(?:\\.\\d{1,6})?)\\s*%\\s*");
     private static final int MAX_PATTERN_LENGTH = 1_000;
+    /** Escaped punctuation, \s, or literal whitespace in a pattern: normalized text has none. */
+    private static final Pattern ASKS_FOR_REMOVED = Pattern.compile("\\\\[\\p{P}s]|\\s|[，。！？、；：]");
 
     static final Set<String> DOCUMENT_KEYS = Set.of("standard", "version", "title", "effective-from",
             "effective-until", "supersedes", "timezone", "calendars", "clauses", "scoring");
@@ -160,8 +162,7 @@ public final class StandardParser {
             return Optional.empty();
         }
         for (Clause clause : clauses) {
-            if (clause.kind() instanceof ClauseKind.Kpi || clause.kind() instanceof ClauseKind.ForbiddenPhrases
-                    || clause.kind() instanceof ClauseKind.RequiredPhrase) {
+            if (clause.kind() instanceof ClauseKind.Kpi) {
                 warnings.add(new Problem(Problem.Level.WARNING, ProblemCode.NOT_EVALUATED, clause.location(),
                         ProblemCode.NOT_EVALUATED.format(clause.id(), clause.kind().key())));
             }
@@ -644,6 +645,10 @@ public final class StandardParser {
                     if (compiled.matcher("").matches()) {
                         tree.error(item, itemPath, ProblemCode.EMPTY_PHRASE, YamlTree.shorten(pattern));
                     } else {
+                        if (ASKS_FOR_REMOVED.matcher(pattern).find()) {
+                            warnings.add(new Problem(Problem.Level.WARNING, ProblemCode.PATTERN_NEVER_MATCHES,
+                                    tree.at(item, itemPath), ProblemCode.PATTERN_NEVER_MATCHES.format(YamlTree.shorten(pattern))));
+                        }
                         out.add(pattern);
                     }
                 } catch (PatternSyntaxException e) {

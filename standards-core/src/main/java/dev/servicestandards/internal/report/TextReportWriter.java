@@ -23,7 +23,7 @@ public final class TextReportWriter {
         }
         text.append("as of    ").append(ReportValues.instant(report.asOf(), report.zone())).append("\n\n");
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"FACT", "CLAUSE", "OUTCOME", "DEADLINE", "MEASURED", "LIMIT", "TIER", "POINTS"});
+        rows.add(new String[] {"FACT", "CLAUSE", "OUTCOME", "DEADLINE", "MEASURED", "LIMIT", "TIER", "POINTS", "EVIDENCE"});
         for (Finding f : report.findings()) {
             if (!includeMet && f.outcome() == Outcome.MET) {
                 continue;
@@ -34,7 +34,8 @@ public final class TextReportWriter {
                 f.measured().map(Object::toString).orElse("-"),
                 f.limit().orElse("-"),
                 f.escalation().orElse("-"),
-                f.penalty().map(c -> ReportValues.number(c.points())).orElse("-")});
+                f.penalty().map(c -> ReportValues.number(c.points())).orElse("-"),
+                evidence(f)});
         }
         if (rows.size() == 1) {
             text.append(includeMet ? "no findings\n" : "no violated or pending findings\n");
@@ -51,6 +52,38 @@ public final class TextReportWriter {
         }
         out.write(text.toString());
         out.flush();
+    }
+
+    /** One short line of evidence; time-limits show theirs in the deadline columns. */
+    static String evidence(Finding f) {
+        var e = f.evidence();
+        if (e.containsKey("phrase") && e.containsKey("text")) {
+            return "utterance " + e.get("utterance") + " [" + e.get("start") + "," + e.get("end") + "): " + e.get("text");
+        }
+        if (e.containsKey("pattern")) {
+            return "utterance " + e.get("utterance") + " [" + e.get("start") + "," + e.get("end") + "): " + e.get("text")
+                    + " (pattern " + e.get("pattern") + ")";
+        }
+        if (e.containsKey("expected")) {
+            return e.containsKey("utterance") ? "utterance " + e.get("utterance") + " lacks " + join(e.get("expected"))
+                    : "no " + e.get("speaker") + " utterance";
+        }
+        if (e.containsKey("phrase")) {
+            return "utterance " + e.get("utterance") + ": " + e.get("phrase");
+        }
+        if (e.containsKey("missing")) {
+            return "missing " + join(e.get("missing"));
+        }
+        if (e.containsKey("attribute")) {
+            Object value = e.get("value");
+            return e.get("attribute") + " = " + (value instanceof java.math.BigDecimal n ? ReportValues.number(n) : value);
+        }
+        return "";
+    }
+
+    private static String join(Object list) {
+        return list instanceof java.util.Collection<?> c
+                ? String.join(", ", c.stream().map(String::valueOf).toList()) : String.valueOf(list);
     }
 
     private static void table(List<String[]> rows, StringBuilder text) {

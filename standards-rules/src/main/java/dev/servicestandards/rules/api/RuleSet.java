@@ -30,5 +30,10 @@ public interface RuleSet {
     }
 
     /** Judges a batch read from JSON Lines; its rejected lines are carried into the report. */
-    Report evaluate(FactBatch batch, Instant asOf);
+    default Report evaluate(FactBatch batch, Instant asOf) {
+        return evaluate(batch, asOf, EvaluationOptions.DEFAULT);
+    }
+
+    /** Judges a batch with explicit options (e.g. unmasked evidence for a trusted audit). */
+    Report evaluate(FactBatch batch, Instant asOf, EvaluationOptions options);
 }

@@ -7,6 +7,7 @@ import org.kie.api.KieBase;
 import dev.servicestandards.api.FactBatch;
 import dev.servicestandards.api.Report;
 import dev.servicestandards.api.Standard;
+import dev.servicestandards.rules.api.EvaluationOptions;
 import dev.servicestandards.rules.api.RuleSet;
 
 /** A standard with its DRL and KieBase. Immutable and thread-safe. Internal. */
@@ -33,8 +34,8 @@ final class CompiledRuleSet implements RuleSet {
     }
 
     @Override
-    public Report evaluate(FactBatch batch, Instant asOf) {
-        return evaluator.evaluate(batch, asOf);
+    public Report evaluate(FactBatch batch, Instant asOf, EvaluationOptions options) {
+        return evaluator.evaluate(batch, asOf, options);
     }
 
     @Override

@@ -56,8 +56,12 @@ public final class DrlGenerator {
                         "within", atMost ? "<=" : ">=", "beyond", atMost ? ">" : "<")));
             } else if (clause.kind() instanceof ClauseKind.RequiredFields) {
                 drl.append(fill("required-fields", values));
+            } else if (clause.kind() instanceof ClauseKind.ForbiddenPhrases) {
+                drl.append(fill("forbidden-phrases", values));
+            } else if (clause.kind() instanceof ClauseKind.RequiredPhrase) {
+                drl.append(fill("required-phrase", values));
             }
-            // forbidden-phrases, required-phrase and kpi are not evaluated yet: the loader warns
+            // kpi clauses judge populations, not facts: they are not evaluated yet and the loader warns
         }
         return drl.toString();
     }

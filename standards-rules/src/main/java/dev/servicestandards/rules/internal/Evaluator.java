@@ -26,6 +26,9 @@ import dev.servicestandards.api.Standard;
 import dev.servicestandards.api.TimeAllowance;
 import dev.servicestandards.internal.facts.FieldValues;
 import dev.servicestandards.internal.report.ReportValues;
+import dev.servicestandards.internal.text.BoundedRegex;
+import dev.servicestandards.internal.text.PhraseOccurrence;
+import dev.servicestandards.internal.text.PhraseRules;
 import dev.servicestandards.internal.time.BusinessCalendar;
 import dev.servicestandards.internal.time.BusinessCalendars;
 import dev.servicestandards.internal.time.ClockReading;
@@ -34,6 +37,10 @@ import dev.servicestandards.rules.internal.facts.Clock;
 import dev.servicestandards.rules.internal.facts.Fields;
 import dev.servicestandards.rules.internal.facts.Measure;
 import dev.servicestandards.rules.internal.facts.Measured;
+import dev.servicestandards.rules.internal.facts.Occurrence;
+import dev.servicestandards.rules.internal.facts.Presence;
+import dev.servicestandards.rules.internal.facts.Scanned;
+import dev.servicestandards.rules.api.EvaluationOptions;
 import dev.servicestandards.rules.internal.facts.Verdicts;
 
 /**
@@ -50,20 +57,27 @@ final class Evaluator {
     private final KieBase kieBase;
     private final List<Clause> clauses;
     private final BusinessCalendar[] calendars;
+    private final PhraseRules[] phrases;
 
     Evaluator(Standard standard, KieBase kieBase) {
         this.standard = standard;
         this.kieBase = kieBase;
         this.clauses = standard.clauses();
         this.calendars = new BusinessCalendar[clauses.size()];
+        this.phrases = new PhraseRules[clauses.size()];
         for (int i = 0; i < clauses.size(); i++) {
-            if (clauses.get(i).kind() instanceof ClauseKind.TimeLimit limit) {
+            ClauseKind kind = clauses.get(i).kind();
+            if (kind instanceof ClauseKind.TimeLimit limit) {
                 calendars[i] = BusinessCalendars.of(standard, limit.calendar());
+            } else if (kind instanceof ClauseKind.ForbiddenPhrases forbidden) {
+                phrases[i] = PhraseRules.forbidden(forbidden);
+            } else if (kind instanceof ClauseKind.RequiredPhrase required) {
+                phrases[i] = PhraseRules.required(required);
             }
         }
     }
 
-    Report evaluate(FactBatch batch, Instant asOf) {
+    Report evaluate(FactBatch batch, Instant asOf, EvaluationOptions options) {
         List<Fact> facts = batch.facts();
         Verdicts verdicts = new Verdicts();
         List<Measure> measures = new ArrayList<>();
@@ -74,8 +88,8 @@ final class Evaluator {
                 Clause clause = clauses.get(c);
                 if (clause.appliesTo().matches(fact)) {
                     try {
-                        measure(c, clause, f, fact, asOf).ifPresent(measures::add);
-                    } catch (CalendarRangeException e) {
+                        measure(c, clause, f, fact, asOf, measures);
+                    } catch (CalendarRangeException | BoundedRegex.BudgetExceeded e) {
                         // this fact cannot be judged on this clause; every other judgement stands
                         rejected.add(Rejection.ofFact(fact.id(), "clause " + clause.id() + ": " + e.getMessage()));
                     }
@@ -86,7 +100,7 @@ final class Evaluator {
                 measures.clear();
             }
         }
-        List<Finding> findings = findings(verdicts, facts, asOf);
+        List<Finding> findings = findings(verdicts, facts, options);
         long met = findings.stream().filter(x -> x.outcome() == Outcome.MET).count();
         long violated = findings.stream().filter(x -> x.outcome() == Outcome.VIOLATED).count();
         long pending = findings.stream().filter(x -> x.outcome() == Outcome.PENDING).count();
@@ -104,40 +118,48 @@ final class Evaluator {
         session.execute(measures);
     }
 
-    private Optional<Measure> measure(int c, Clause clause, int f, Fact fact, Instant asOf) {
-        if (clause.kind() instanceof ClauseKind.TimeLimit limit) {
-            return Clocks.read(limit, fact.events(), asOf, calendars[c]).map(r -> new Clock(c, f, r, asOf));
-        }
-        if (clause.kind() instanceof ClauseKind.Limit limit) {
-            return fact.field(limit.attribute()).flatMap(FieldValues::number).map(v -> new Measured(c, f, v));
-        }
-        if (clause.kind() instanceof ClauseKind.RequiredFields required) {
+    /** Adds what core measures of {@code fact} for clause {@code c} to {@code out}. */
+    private void measure(int c, Clause clause, int f, Fact fact, Instant asOf, List<Measure> out) {
+        ClauseKind kind = clause.kind();
+        if (kind instanceof ClauseKind.TimeLimit limit) {
+            Clocks.read(limit, fact.events(), asOf, calendars[c]).ifPresent(r -> out.add(new Clock(c, f, r, asOf)));
+        } else if (kind instanceof ClauseKind.Limit limit) {
+            fact.field(limit.attribute()).flatMap(FieldValues::number).ifPresent(v -> out.add(new Measured(c, f, v)));
+        } else if (kind instanceof ClauseKind.RequiredFields required) {
             List<String> missing = required.fields().stream()
                     .filter(name -> FieldValues.isBlank(fact.field(name).orElse(null))).toList();
-            return Optional.of(new Fields(c, f, missing));
+            out.add(new Fields(c, f, missing));
+        } else if (kind instanceof ClauseKind.ForbiddenPhrases) {
+            List<PhraseOccurrence> said = phrases[c].occurrences(fact);
+            out.add(new Scanned(c, f, said.size()));
+            for (int i = 0; i < said.size(); i++) {
+                out.add(new Occurrence(c, f, said.get(i), i));
+            }
+        } else if (kind instanceof ClauseKind.RequiredPhrase) {
+            out.add(new Presence(c, f, phrases[c].presence(fact)));
         }
-        return Optional.empty();
     }
 
-    private List<Finding> findings(Verdicts verdicts, List<Fact> facts, Instant asOf) {
+    private List<Finding> findings(Verdicts verdicts, List<Fact> facts, EvaluationOptions options) {
         List<Finding> out = new ArrayList<>();
         for (Verdicts.Verdict v : verdicts.all()) {
             if (v.outcome() == null) {
                 throw new IllegalStateException("no rule decided clause " + clauses.get(v.measure().getClause()).id()
                         + " for fact " + facts.get(v.measure().getFact()).id());
             }
-            out.add(finding(v, facts.get(v.measure().getFact())));
+            out.add(finding(v, facts.get(v.measure().getFact()), options));
         }
         return penalties(out);
     }
 
-    private Finding finding(Verdicts.Verdict v, Fact fact) {
+    private Finding finding(Verdicts.Verdict v, Fact fact, EvaluationOptions options) {
         Clause clause = clauses.get(v.measure().getClause());
         Optional<Instant> deadline = Optional.empty();
         Optional<java.time.Duration> measured = Optional.empty();
         Optional<String> limitText = Optional.empty();
         Optional<String> escalation = Optional.empty();
         Map<String, Object> evidence = new LinkedHashMap<>();
+        int position = 0;
         if (v.measure() instanceof Clock clock) {
             ClockReading r = clock.getReading();
             ClauseKind.TimeLimit limit = (ClauseKind.TimeLimit) clause.kind();
@@ -159,9 +181,37 @@ final class Evaluator {
             evidence.put("value", m.getValue());
         } else if (v.measure() instanceof Fields fields && !fields.getMissing().isEmpty()) {
             evidence.put("missing", fields.getMissing());
+        } else if (v.measure() instanceof Occurrence o) {
+            position = o.getPosition();
+            PhraseOccurrence said = o.getOccurrence();
+            String text = fact.utterances().get(said.utterance()).text();
+            evidence.put("utterance", said.utterance());
+            evidence.put("start", said.start());
+            evidence.put("end", said.end());
+            evidence.put(said.pattern() ? "pattern" : "phrase", said.phrase());
+            evidence.put("text", Snippets.shown(text, options.maskEvidence()).substring(said.start(), said.end()));
+            evidence.put("snippet", Snippets.around(text, said.start(), said.end(), options.maskEvidence()));
+        } else if (v.measure() instanceof Presence p) {
+            ClauseKind.RequiredPhrase required = (ClauseKind.RequiredPhrase) clause.kind();
+            evidence.put("speaker", required.speaker());
+            evidence.put("position", required.position().name().toLowerCase(java.util.Locale.ROOT));
+            p.getPresence().utterance().ifPresent(u -> {
+                evidence.put("utterance", u);
+                String text = fact.utterances().get(u).text();
+                p.getPresence().said().ifPresentOrElse(said -> {
+                    evidence.put("phrase", said.phrase());
+                    evidence.put("start", said.start());
+                    evidence.put("end", said.end());
+                    evidence.put("snippet", Snippets.around(text, said.start(), said.end(), options.maskEvidence()));
+                }, () -> evidence.put("snippet", Snippets.around(text, 0, Math.min(text.length(), 2 * Snippets.CONTEXT),
+                        options.maskEvidence())));
+            });
+            if (p.getPresence().said().isEmpty()) {
+                evidence.put("expected", required.anyOf());
+            }
         }
         return new Finding(standard.id(), standard.version().toString(), clause.id(), fact.id(), v.outcome(),
-                clause.severity(), deadline, measured, limitText, escalation, Optional.empty(), evidence, 0);
+                clause.severity(), deadline, measured, limitText, escalation, Optional.empty(), evidence, position);
     }
 
     private String instant(Instant instant) {

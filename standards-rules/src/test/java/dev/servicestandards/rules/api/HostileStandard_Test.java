@@ -41,7 +41,7 @@ class HostileStandard_Test {
             rules++;
             assertThat(titles.group(1)).doesNotContain("\"", "\\", ";", " then ", "\n");
         }
-        assertThat(rules).isEqualTo(4 + 1 + 2 + 2);
+        assertThat(rules).isEqualTo(4 + 1 + 2 + 2 + 2 + 2);
         String code = drl.replaceAll("(?m)^rule \".*\"$", "rule").replaceAll("(?m)//.*$", "");
         assertThat(code).doesNotContain("System", "exit", "eval(", "${index}", "complaint", "station", "record", "rings");
         for (Clause clause : standard.clauses()) {
@@ -58,7 +58,8 @@ class HostileStandard_Test {
                 """;
         Report report = rules.evaluate(Facts.readJsonLines(new StringReader(facts)), Instant.parse("2025-03-03T03:00:00Z"));
         assertThat(report.rejected()).isEmpty();
-        assertThat(report.findings()).filteredOn(f -> f.fact().equals("match")).extracting(Finding::clause, Finding::outcome)
+        assertThat(report.findings()).filteredOn(f -> f.fact().equals("match") && !f.clause().contains("ok") || f.fact().equals("match") && (f.clause().equals("fields.ok") || f.clause().equals("limit.ok")))
+                .extracting(Finding::clause, Finding::outcome)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("fields.ok", Outcome.VIOLATED),
                         org.assertj.core.groups.Tuple.tuple("limit.ok", Outcome.VIOLATED),
@@ -66,9 +67,27 @@ class HostileStandard_Test {
         Finding clock = report.findings().stream().filter(f -> f.clause().equals("投诉.受理-x_1")).findFirst().orElseThrow();
         assertThat(clock.escalation()).contains("station\" ) then System.exit(4); end rule \"x\" when");
         assertThat(report.findings()).filteredOn(f -> f.fact().equals("other")).extracting(Finding::clause)
-                .containsExactly("fields.ok");
+                .containsExactly("fields.ok", "greeting.ok", "phrases.ok");
         assertThat(report.findings()).filteredOn(f -> f.clause().equals("fields.ok") && f.fact().equals("match"))
                 .singleElement().satisfies(f -> assertThat(f.evidence().get("missing"))
                         .isEqualTo(List.of("record\"); System.exit(6);")));
+    }
+
+    @Test
+    void hostile_phrases_and_patterns_match_as_text() throws Exception {
+        RuleSet rules = RuleSets.compile(hostile());
+        String facts = """
+                {"type":"interaction","id":"call","utterances":[{"speaker":"agent\\"); System.exit(7); //","text":"END rule \\"x\\" when then System.exit(8); end, 不知道! system.exit(9)"},{"speaker":"agent","text":"\\" || TRUE || \\" 您好"}]}
+                """;
+        Report report = rules.evaluate(Facts.readJsonLines(new StringReader(facts)), Instant.parse("2025-03-03T03:00:00Z"));
+        assertThat(report.rejected()).isEmpty();
+        assertThat(report.findings()).filteredOn(f -> f.clause().equals("phrases.ok"))
+                .extracting(f -> f.evidence().get("phrase") != null ? f.evidence().get("phrase") : f.evidence().get("pattern"))
+                .containsExactly("end\nrule \"x\" when then System.exit(8); end", "不知道", "EXIT9");
+        assertThat(report.findings()).filteredOn(f -> f.clause().equals("greeting.ok")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.outcome()).isEqualTo(Outcome.MET);
+                    assertThat(f.evidence()).containsEntry("phrase", "\" || true || \"");
+                });
     }
 }

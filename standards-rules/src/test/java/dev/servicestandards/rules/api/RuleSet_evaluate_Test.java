@@ -207,13 +207,13 @@ class RuleSet_evaluate_Test {
             StringWriter out = new StringWriter();
             ReportFormat.TEXT.write(evaluate(FACTS, "2025-03-10T00:00:00"), false, out);
             assertThat(out.toString()).contains("""
-                    FACT  CLAUSE                     OUTCOME   DEADLINE                   MEASURED   LIMIT      TIER          POINTS
-                    C-1   call.rings                 violated  -                          -          at-most 3  -             1
+                    FACT  CLAUSE                     OUTCOME   DEADLINE                   MEASURED   LIMIT      TIER          POINTS  EVIDENCE
+                    C-1   call.rings                 violated  -                          -          at-most 3  -             1       rings = 5
                     T-1   complaint.accept           violated  2025-03-05T09:15:00+08:00  PT48H45M   PT48H      station       2
                     T-1   complaint.answer           violated  2025-03-07T00:00:00+08:00  PT158H45M  3 days     -             5
-                    T-1   complaint.record-complete  violated  -                          -          -          -             1
+                    T-1   complaint.record-complete  violated  -                          -          -          -             1       missing record, instruction, reply, result
                     T-2   complaint.accept           violated  2025-03-05T09:15:00+08:00  PT158H45M  PT48H      headquarters  2
-                    T-2   complaint.record-complete  violated  -                          -          -          -             1
+                    T-2   complaint.record-complete  violated  -                          -          -          -             1       missing instruction, reply, result
                     """).contains("3 facts, 0 met, 6 violated, 0 pending, 1 rejected\nrejected line 3: not valid JSON");
         }
 
