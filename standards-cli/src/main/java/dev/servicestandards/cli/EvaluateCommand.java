@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,8 +19,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import dev.servicestandards.api.FactBatch;
-import dev.servicestandards.api.Facts;
 import dev.servicestandards.api.Outcome;
 import dev.servicestandards.api.Report;
 import dev.servicestandards.api.ReportFormat;
@@ -28,7 +27,8 @@ import dev.servicestandards.rules.api.EvaluationOptions;
 import dev.servicestandards.rules.api.RuleSets;
 
 /** {@code standards evaluate --standard FILE --facts FILE.jsonl}: judges facts, prints a report. */
-@Command(name = "evaluate", description = "Evaluate facts (JSON Lines) against a standard and print a report.")
+@Command(name = "evaluate", description = "Evaluate facts (JSON Lines) against a standard and print a report. "
+        + "Facts are streamed: memory grows with the violated and pending findings, not with the input.")
 final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--standard", required = true, paramLabel = "FILE", description = "Standard file (YAML).")
@@ -51,6 +51,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on", paramLabel = "OUTCOME", description = "Exit with 1 if a finding has this outcome (violated or pending).")
     String failOn;
+
+    /** The evaluator reports progress every this many facts. */
+    private static final int PROGRESS_EVERY = 10_000;
 
     @ParentCommand
     StandardsCommand root;
@@ -77,9 +80,21 @@ final class EvaluateCommand implements Callable<Integer> {
         if (standard == null) {
             return StandardsCommand.USAGE;
         }
-        FactBatch batch = readFacts();
-        Report report = RuleSets.compile(standard).evaluate(batch, instant,
-                EvaluationOptions.DEFAULT.withMaskEvidence(!noMask));
+        EvaluationOptions options = EvaluationOptions.DEFAULT.withMaskEvidence(!noMask).withKeepMet(all);
+        if (System.console() != null) {
+            // a person is watching: show progress on stderr, which stays out of the report
+            options = options.withProgress(read -> {
+                spec.commandLine().getErr().print("\r" + read + " facts evaluated");
+                spec.commandLine().getErr().flush();
+            });
+        }
+        Report report;
+        try (Reader in = openFacts()) {
+            report = RuleSets.compile(standard).evaluate(in, instant, options);
+        }
+        if (System.console() != null && report.summary().facts() >= PROGRESS_EVERY) {
+            spec.commandLine().getErr().println();
+        }
         for (var rejection : report.rejected()) {
             spec.commandLine().getErr().println(factsFile + ":" + rejection.line() + ": rejected: " + rejection.reason());
         }
@@ -97,13 +112,12 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private FactBatch readFacts() throws IOException {
+    private Reader openFacts() throws IOException {
         if (factsFile.equals("-")) {
-            Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8);
-            return Facts.readJsonLines(in);
+            return new InputStreamReader(System.in, StandardCharsets.UTF_8);
         }
         try {
-            return Facts.readJsonLines(Path.of(factsFile));
+            return Files.newBufferedReader(Path.of(factsFile), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new IOException(factsFile + ": no such file", e);
         }

@@ -48,7 +48,6 @@ public enum ProblemCode {
     TOO_LARGE("STD-E037"),
     BAD_CALENDAR_NAME("STD-E038"),
     CALENDAR_CONFLICT("STD-E039"),
-    NOT_EVALUATED("STD-W001"),
     PATTERN_NEVER_MATCHES("STD-W002");
 
     private static final ResourceBundle MESSAGES =

@@ -14,11 +14,13 @@ import java.util.List;
  * @param asOf      the instant of judgement
  * @param zone      the zone in which instants are printed (the standard's)
  * @param findings  every finding, met ones included (writers may leave them out)
+ * @param kpis      KPI outcomes per clause, group and period
+ * @param scores    weighted scores per group
  * @param summary   counts
  * @param rejected  input lines that could not be used
  */
 public record Report(List<StandardRef> standards, Instant asOf, ZoneId zone, List<Finding> findings,
-        Summary summary, List<Rejection> rejected) {
+        List<KpiResult> kpis, List<ScoreResult> scores, Summary summary, List<Rejection> rejected) {
 
     /** A standard revision: id and version. */
     public record StandardRef(String standard, String version) {
@@ -33,8 +35,17 @@ public record Report(List<StandardRef> standards, Instant asOf, ZoneId zone, Lis
         requireNonNull(asOf, "asOf");
         requireNonNull(zone, "zone");
         findings = findings.stream().sorted(Finding.REPORT_ORDER).toList();
+        kpis = kpis.stream().sorted(KpiResult.REPORT_ORDER).toList();
+        scores = scores.stream().sorted(java.util.Comparator.comparing(ScoreResult::group)
+                .thenComparing(ScoreResult::standard).thenComparing(ScoreResult::version)).toList();
         requireNonNull(summary, "summary");
         rejected = List.copyOf(rejected);
+    }
+
+    /** A report without KPIs and scores. */
+    public Report(List<StandardRef> standards, Instant asOf, ZoneId zone, List<Finding> findings, Summary summary,
+            List<Rejection> rejected) {
+        this(standards, asOf, zone, findings, List.of(), List.of(), summary, rejected);
     }
 
     /** The findings with the given outcome. */

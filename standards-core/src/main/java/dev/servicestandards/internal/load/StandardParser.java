@@ -161,12 +161,6 @@ public final class StandardParser {
         if (!tree.problems().isEmpty() || id.isEmpty() || version.isEmpty() || from.isEmpty() || zone.isEmpty()) {
             return Optional.empty();
         }
-        for (Clause clause : clauses) {
-            if (clause.kind() instanceof ClauseKind.Kpi) {
-                warnings.add(new Problem(Problem.Level.WARNING, ProblemCode.NOT_EVALUATED, clause.location(),
-                        ProblemCode.NOT_EVALUATED.format(clause.id(), clause.kind().key())));
-            }
-        }
         return Optional.of(new Standard(id.get(), version.get(), title, from.get(), until, supersedes, zone.get(),
                 calendars, clauses, scoring, file, hash));
     }

@@ -10,9 +10,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import dev.servicestandards.api.Finding;
+import dev.servicestandards.api.KpiResult;
 import dev.servicestandards.api.Outcome;
 import dev.servicestandards.api.Rejection;
 import dev.servicestandards.api.Report;
+import dev.servicestandards.api.ScoreResult;
 
 /** Writes the JSON report of FACTS-AND-CLI.md with a fixed field order. Internal. */
 public final class JsonReportWriter {
@@ -43,8 +45,51 @@ public final class JsonReportWriter {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("kpis");
+        for (KpiResult k : report.kpis()) {
+            g.writeStartObject();
+            g.writeStringField("standard", k.standard());
+            g.writeStringField("version", k.version());
+            g.writeStringField("clause", k.clause());
+            g.writeStringField("group", k.group());
+            g.writeStringField("period", k.period());
+            g.writeStringField("outcome", k.outcome().label());
+            if (k.value().isPresent()) {
+                g.writeFieldName("value");
+                g.writeNumber(ReportValues.number(ReportValues.rounded(k.value().get())));
+            }
+            g.writeFieldName("numerator");
+            g.writeNumber(ReportValues.number(ReportValues.rounded(k.numerator())));
+            g.writeNumberField("denominator", k.denominator());
+            g.writeStringField("target", k.target());
+            g.writeEndObject();
+        }
         g.writeEndArray();
         g.writeArrayFieldStart("scores");
+        for (ScoreResult score : report.scores()) {
+            g.writeStartObject();
+            g.writeStringField("standard", score.standard());
+            g.writeStringField("version", score.version());
+            g.writeStringField("group", score.group());
+            g.writeFieldName("total");
+            g.writeNumber(ReportValues.number(ReportValues.rounded(score.total())));
+            if (score.grade().isPresent()) {
+                g.writeStringField("grade", score.grade().get());
+            }
+            g.writeObjectFieldStart("dimensions");
+            for (var d : score.dimensions().entrySet()) {
+                g.writeFieldName(d.getKey());
+                g.writeNumber(ReportValues.number(ReportValues.rounded(d.getValue())));
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("points");
+            for (var d : score.points().entrySet()) {
+                g.writeFieldName(d.getKey());
+                g.writeNumber(ReportValues.number(d.getValue()));
+            }
+            g.writeEndObject();
+            g.writeNumberField("facts", score.facts());
+            g.writeEndObject();
+        }
         g.writeEndArray();
         Report.Summary s = report.summary();
         g.writeObjectFieldStart("summary");

@@ -16,6 +16,11 @@ public final class ReportValues {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).toOffsetDateTime());
     }
 
+    /** A measured value as reports print it: at most 4 decimals, half-even. */
+    public static BigDecimal rounded(BigDecimal value) {
+        return value.setScale(Math.min(value.scale(), 4), java.math.RoundingMode.HALF_EVEN);
+    }
+
     /** A number without needless zeros or exponent: {@code 2}, {@code 2.5}. */
     public static String number(BigDecimal number) {
         BigDecimal stripped = number.stripTrailingZeros();

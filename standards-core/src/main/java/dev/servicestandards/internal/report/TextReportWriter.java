@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.servicestandards.api.Finding;
+import dev.servicestandards.api.KpiResult;
 import dev.servicestandards.api.Outcome;
 import dev.servicestandards.api.Rejection;
 import dev.servicestandards.api.Report;
+import dev.servicestandards.api.ScoreResult;
 
 /** Writes a report as aligned tables a person reads in a terminal. Internal. */
 public final class TextReportWriter {
@@ -41,6 +43,32 @@ public final class TextReportWriter {
             text.append(includeMet ? "no findings\n" : "no violated or pending findings\n");
         } else {
             table(rows, text);
+        }
+        if (!report.kpis().isEmpty()) {
+            List<String[]> kpis = new ArrayList<>();
+            kpis.add(new String[] {"KPI", "GROUP", "PERIOD", "OUTCOME", "VALUE", "SAMPLE", "TARGET"});
+            for (KpiResult k : report.kpis()) {
+                kpis.add(new String[] {k.clause(), k.group(), k.period(), k.outcome().label(),
+                    k.value().map(v -> ReportValues.number(ReportValues.rounded(v))).orElse("-"),
+                    Long.toString(k.denominator()), k.target()});
+            }
+            text.append('\n');
+            table(kpis, text);
+        }
+        if (!report.scores().isEmpty()) {
+            List<String[]> scores = new ArrayList<>();
+            List<String> dimensions = new ArrayList<>(report.scores().get(0).dimensions().keySet());
+            List<String> header = new ArrayList<>(List.of("GROUP", "TOTAL", "GRADE"));
+            dimensions.forEach(d -> header.add(d.toUpperCase(java.util.Locale.ROOT)));
+            scores.add(header.toArray(String[]::new));
+            for (ScoreResult score : report.scores()) {
+                List<String> row = new ArrayList<>(List.of(score.group(), ReportValues.number(ReportValues.rounded(score.total())),
+                        score.grade().orElse("-")));
+                dimensions.forEach(d -> row.add(ReportValues.number(ReportValues.rounded(score.dimensions().get(d)))));
+                scores.add(row.toArray(String[]::new));
+            }
+            text.append('\n');
+            table(scores, text);
         }
         Report.Summary s = report.summary();
         text.append('\n').append(s.facts()).append(" facts, ").append(s.met()).append(" met, ")

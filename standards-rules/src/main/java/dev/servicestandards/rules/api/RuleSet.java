@@ -1,5 +1,7 @@
 package dev.servicestandards.rules.api;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -36,4 +38,11 @@ public interface RuleSet {
 
     /** Judges a batch with explicit options (e.g. unmasked evidence for a trusted audit). */
     Report evaluate(FactBatch batch, Instant asOf, EvaluationOptions options);
+
+    /**
+     * Reads JSON Lines and judges them as they come, without keeping the facts: memory grows
+     * with the findings kept (see {@link EvaluationOptions#keepMet()}), not with the input.
+     * Malformed lines are rejected with their line numbers; the reader is not closed.
+     */
+    Report evaluate(Reader jsonLines, Instant asOf, EvaluationOptions options) throws IOException;
 }

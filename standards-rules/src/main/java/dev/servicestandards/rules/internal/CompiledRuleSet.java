@@ -1,10 +1,13 @@
 package dev.servicestandards.rules.internal;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.time.Instant;
 
 import org.kie.api.KieBase;
 
 import dev.servicestandards.api.FactBatch;
+import dev.servicestandards.api.Facts;
 import dev.servicestandards.api.Report;
 import dev.servicestandards.api.Standard;
 import dev.servicestandards.rules.api.EvaluationOptions;
@@ -35,7 +38,17 @@ final class CompiledRuleSet implements RuleSet {
 
     @Override
     public Report evaluate(FactBatch batch, Instant asOf, EvaluationOptions options) {
-        return evaluator.evaluate(batch, asOf, options);
+        Evaluator.Run run = evaluator.start(asOf, options);
+        batch.rejected().forEach(run::reject);
+        batch.facts().forEach(run::add);
+        return run.finish();
+    }
+
+    @Override
+    public Report evaluate(Reader jsonLines, Instant asOf, EvaluationOptions options) throws IOException {
+        Evaluator.Run run = evaluator.start(asOf, options);
+        Facts.forEachJsonLine(jsonLines, run::add, run::reject);
+        return run.finish();
     }
 
     @Override

@@ -60,8 +60,14 @@ public final class DrlGenerator {
                 drl.append(fill("forbidden-phrases", values));
             } else if (clause.kind() instanceof ClauseKind.RequiredPhrase) {
                 drl.append(fill("required-phrase", values));
+            } else if (clause.kind() instanceof ClauseKind.Kpi kpi) {
+                boolean atLeast = kpi.atLeast().isPresent();
+                String target = (atLeast ? kpi.atLeast() : kpi.atMost()).get().toPlainString();
+                drl.append(fill("kpi", Map.of("index", index, "id", safe(clause.id()), "name", name,
+                        "minSample", Integer.toString(Math.max(1, kpi.minSample())),
+                        "bound", atLeast ? "at-least" : "at-most", "target", number(target),
+                        "within", atLeast ? ">=" : "<=", "beyond", atLeast ? "<" : ">")));
             }
-            // kpi clauses judge populations, not facts: they are not evaluated yet and the loader warns
         }
         return drl.toString();
     }

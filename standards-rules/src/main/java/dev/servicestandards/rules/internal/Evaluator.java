@@ -3,9 +3,11 @@ package dev.servicestandards.rules.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,8 +18,8 @@ import dev.servicestandards.api.CalendarRangeException;
 import dev.servicestandards.api.Clause;
 import dev.servicestandards.api.ClauseKind;
 import dev.servicestandards.api.Fact;
-import dev.servicestandards.api.FactBatch;
 import dev.servicestandards.api.Finding;
+import dev.servicestandards.api.KpiResult;
 import dev.servicestandards.api.Outcome;
 import dev.servicestandards.api.Penalty;
 import dev.servicestandards.api.Rejection;
@@ -25,6 +27,8 @@ import dev.servicestandards.api.Report;
 import dev.servicestandards.api.Standard;
 import dev.servicestandards.api.TimeAllowance;
 import dev.servicestandards.internal.facts.FieldValues;
+import dev.servicestandards.internal.population.KpiAccumulator;
+import dev.servicestandards.internal.population.ScoreAccumulator;
 import dev.servicestandards.internal.report.ReportValues;
 import dev.servicestandards.internal.text.BoundedRegex;
 import dev.servicestandards.internal.text.PhraseOccurrence;
@@ -33,25 +37,28 @@ import dev.servicestandards.internal.time.BusinessCalendar;
 import dev.servicestandards.internal.time.BusinessCalendars;
 import dev.servicestandards.internal.time.ClockReading;
 import dev.servicestandards.internal.time.Clocks;
+import dev.servicestandards.rules.api.EvaluationOptions;
 import dev.servicestandards.rules.internal.facts.Clock;
 import dev.servicestandards.rules.internal.facts.Fields;
+import dev.servicestandards.rules.internal.facts.KpiSample;
 import dev.servicestandards.rules.internal.facts.Measure;
 import dev.servicestandards.rules.internal.facts.Measured;
 import dev.servicestandards.rules.internal.facts.Occurrence;
 import dev.servicestandards.rules.internal.facts.Presence;
 import dev.servicestandards.rules.internal.facts.Scanned;
-import dev.servicestandards.rules.api.EvaluationOptions;
 import dev.servicestandards.rules.internal.facts.Verdicts;
 
 /**
- * Batch evaluation: core measures each fact for each clause that applies (clock readings,
- * attribute values, missing fields), the rules decide outcomes and tiers, and this class turns
- * the verdicts into findings with penalties. Thread-safe: every call has its own session. Internal.
+ * Evaluation: core measures each fact for each clause that applies (clock readings, attribute
+ * values, missing fields, phrases said), the rules decide outcomes and tiers, and this class
+ * turns the verdicts into findings with penalties, then KPIs and scores. Facts flow through in
+ * chunks and are not kept, so memory grows with the findings kept, not with the input.
+ * Thread-safe: every {@link Run} has its own sessions. Internal.
  */
 final class Evaluator {
 
-    /** Facts per stateless session run, to keep working memory small on large inputs. */
-    private static final int CHUNK = 10_000;
+    /** Facts per stateless session run. */
+    static final int CHUNK = 10_000;
 
     private final Standard standard;
     private final KieBase kieBase;
@@ -77,45 +84,156 @@ final class Evaluator {
         }
     }
 
-    Report evaluate(FactBatch batch, Instant asOf, EvaluationOptions options) {
-        List<Fact> facts = batch.facts();
-        Verdicts verdicts = new Verdicts();
-        List<Measure> measures = new ArrayList<>();
-        List<Rejection> rejected = new ArrayList<>(batch.rejected());
-        for (int f = 0; f < facts.size(); f++) {
-            Fact fact = facts.get(f);
+    /** Starts an evaluation; feed it facts and rejected lines, then finish it. */
+    Run start(Instant asOf, EvaluationOptions options) {
+        return new Run(asOf, options);
+    }
+
+    /** One evaluation in progress. Not thread-safe. */
+    final class Run {
+        private final Instant asOf;
+        private final EvaluationOptions options;
+        private final List<Fact> buffer = new ArrayList<>(CHUNK);
+        private final List<Finding> findings = new ArrayList<>();
+        private final List<Rejection> rejected = new ArrayList<>();
+        private final Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+        private final List<KpiAccumulator> kpis = new ArrayList<>();
+        private final List<Integer> kpiClauses = new ArrayList<>();
+        private final Optional<ScoreAccumulator> scores;
+        private long facts;
+
+        Run(Instant asOf, EvaluationOptions options) {
+            this.asOf = asOf;
+            this.options = options;
             for (int c = 0; c < clauses.size(); c++) {
-                Clause clause = clauses.get(c);
-                if (clause.appliesTo().matches(fact)) {
-                    try {
-                        measure(c, clause, f, fact, asOf, measures);
-                    } catch (CalendarRangeException | BoundedRegex.BudgetExceeded e) {
-                        // this fact cannot be judged on this clause; every other judgement stands
-                        rejected.add(Rejection.ofFact(fact.id(), "clause " + clause.id() + ": " + e.getMessage()));
+                if (clauses.get(c).kind() instanceof ClauseKind.Kpi kpi) {
+                    Optional<String> startEvent = kpi.measure() instanceof ClauseKind.RateOfOutcome rate
+                            ? standard.clause(rate.clause()).map(Clause::kind)
+                                    .filter(ClauseKind.TimeLimit.class::isInstance)
+                                    .map(k -> ((ClauseKind.TimeLimit) k).from())
+                            : Optional.empty();
+                    kpis.add(new KpiAccumulator(clauses.get(c), standard.timezone(), startEvent));
+                    kpiClauses.add(c);
+                }
+            }
+            scores = standard.scoring().map(s -> new ScoreAccumulator(standard.id(), standard.version().toString(), s));
+        }
+
+        void add(Fact fact) {
+            buffer.add(fact);
+            facts++;
+            if (buffer.size() == CHUNK) {
+                flush();
+                options.progress().accept(facts);
+            }
+        }
+
+        void reject(Rejection rejection) {
+            rejected.add(rejection);
+        }
+
+        private void flush() {
+            if (buffer.isEmpty()) {
+                return;
+            }
+            List<Measure> measures = new ArrayList<>();
+            for (int f = 0; f < buffer.size(); f++) {
+                Fact fact = buffer.get(f);
+                for (int c = 0; c < clauses.size(); c++) {
+                    Clause clause = clauses.get(c);
+                    if (clause.appliesTo().matches(fact)) {
+                        try {
+                            measure(c, clause, f, fact, asOf, measures);
+                        } catch (CalendarRangeException | BoundedRegex.BudgetExceeded e) {
+                            // this fact cannot be judged on this clause; every other judgement stands
+                            rejected.add(Rejection.ofFact(fact.id(), "clause " + clause.id() + ": " + e.getMessage()));
+                        }
                     }
                 }
             }
-            if (measures.size() >= CHUNK || f == facts.size() - 1) {
-                fire(measures, verdicts);
-                measures.clear();
+            Verdicts verdicts = fire(measures);
+            List<Finding> chunk = penalties(findings(verdicts, buffer, options));
+            populations(chunk);
+            for (Finding finding : chunk) {
+                counts.merge(finding.outcome(), 1L, Long::sum);
+                if (options.keepMet() || finding.outcome() != Outcome.MET) {
+                    findings.add(finding);
+                }
             }
+            buffer.clear();
         }
-        List<Finding> findings = findings(verdicts, facts, options);
-        long met = findings.stream().filter(x -> x.outcome() == Outcome.MET).count();
-        long violated = findings.stream().filter(x -> x.outcome() == Outcome.VIOLATED).count();
-        long pending = findings.stream().filter(x -> x.outcome() == Outcome.PENDING).count();
-        return new Report(List.of(new Report.StandardRef(standard.id(), standard.version().toString())), asOf,
-                standard.timezone(), findings,
-                new Report.Summary(facts.size(), rejected.size(), met, violated, pending), rejected);
+
+        /** Feeds the chunk's facts and findings to the KPI and score accumulators. */
+        private void populations(List<Finding> chunk) {
+            if (kpis.isEmpty() && scores.isEmpty()) {
+                return;
+            }
+            Map<String, Map<String, Outcome>> outcomes = new HashMap<>();
+            for (Finding f : chunk) {
+                outcomes.computeIfAbsent(f.fact(), x -> new HashMap<>()).merge(f.clause(), f.outcome(), Evaluator::worst);
+            }
+            for (Fact fact : buffer) {
+                Map<String, Outcome> byClause = outcomes.getOrDefault(fact.id(), Map.of());
+                for (KpiAccumulator kpi : kpis) {
+                    kpi.add(fact, kpi.referencedClause().map(byClause::get));
+                }
+            }
+            scores.ifPresent(s -> {
+                Map<String, String> groupOf = new HashMap<>();
+                for (Fact fact : buffer) {
+                    String group = fact.field(s.groupBy()).map(String::valueOf).orElse("(none)");
+                    groupOf.put(fact.id(), group);
+                    s.fact(group);
+                }
+                for (Finding f : chunk) {
+                    Clause clause = standard.clause(f.clause()).orElseThrow();
+                    if (clause.dimension().isPresent() && f.penalty().isPresent()) {
+                        s.points(groupOf.get(f.fact()), clause.dimension().get(), f.penalty().get().points());
+                    }
+                }
+            });
+        }
+
+        Report finish() {
+            flush();
+            List<KpiResult> kpiResults = new ArrayList<>();
+            List<Measure> samples = new ArrayList<>();
+            for (int k = 0; k < kpis.size(); k++) {
+                for (KpiAccumulator.Sample sample : kpis.get(k).samples()) {
+                    samples.add(new KpiSample(kpiClauses.get(k), sample));
+                }
+            }
+            for (Verdicts.Verdict v : fire(samples).all()) {
+                KpiSample s = (KpiSample) v.measure();
+                Clause clause = clauses.get(s.getClause());
+                ClauseKind.Kpi kpi = (ClauseKind.Kpi) clause.kind();
+                String target = kpi.atLeast().map(t -> "at-least " + ReportValues.number(t))
+                        .orElseGet(() -> "at-most " + ReportValues.number(kpi.atMost().get()));
+                kpiResults.add(new KpiResult(standard.id(), standard.version().toString(), clause.id(),
+                        s.getSample().group(), s.getSample().period(), v.outcome(), s.getSample().value(),
+                        s.getSample().numerator(), s.getSample().denominator(), target));
+            }
+            return new Report(List.of(new Report.StandardRef(standard.id(), standard.version().toString())), asOf,
+                    standard.timezone(), findings, kpiResults, scores.map(ScoreAccumulator::scores).orElse(List.of()),
+                    new Report.Summary(facts, rejected.size(), counts.getOrDefault(Outcome.MET, 0L),
+                            counts.getOrDefault(Outcome.VIOLATED, 0L), counts.getOrDefault(Outcome.PENDING, 0L)),
+                    rejected);
+        }
     }
 
-    private void fire(List<Measure> measures, Verdicts verdicts) {
-        if (measures.isEmpty()) {
-            return;
+    static Outcome worst(Outcome a, Outcome b) {
+        return a == Outcome.VIOLATED || b == Outcome.VIOLATED ? Outcome.VIOLATED
+                : a == Outcome.PENDING || b == Outcome.PENDING ? Outcome.PENDING : a;
+    }
+
+    private Verdicts fire(List<Measure> measures) {
+        Verdicts verdicts = new Verdicts();
+        if (!measures.isEmpty()) {
+            StatelessKieSession session = kieBase.newStatelessKieSession();
+            session.setGlobal("verdicts", verdicts);
+            session.execute(measures);
         }
-        StatelessKieSession session = kieBase.newStatelessKieSession();
-        session.setGlobal("verdicts", verdicts);
-        session.execute(measures);
+        return verdicts;
     }
 
     /** Adds what core measures of {@code fact} for clause {@code c} to {@code out}. */
@@ -138,6 +256,7 @@ final class Evaluator {
         } else if (kind instanceof ClauseKind.RequiredPhrase) {
             out.add(new Presence(c, f, phrases[c].presence(fact)));
         }
+        // kpi clauses judge populations: see Run.finish
     }
 
     private List<Finding> findings(Verdicts verdicts, List<Fact> facts, EvaluationOptions options) {
@@ -149,7 +268,7 @@ final class Evaluator {
             }
             out.add(finding(v, facts.get(v.measure().getFact()), options));
         }
-        return penalties(out);
+        return out;
     }
 
     private Finding finding(Verdicts.Verdict v, Fact fact, EvaluationOptions options) {
@@ -194,7 +313,7 @@ final class Evaluator {
         } else if (v.measure() instanceof Presence p) {
             ClauseKind.RequiredPhrase required = (ClauseKind.RequiredPhrase) clause.kind();
             evidence.put("speaker", required.speaker());
-            evidence.put("position", required.position().name().toLowerCase(java.util.Locale.ROOT));
+            evidence.put("position", required.position().name().toLowerCase(Locale.ROOT));
             p.getPresence().utterance().ifPresent(u -> {
                 evidence.put("utterance", u);
                 String text = fact.utterances().get(u).text();
