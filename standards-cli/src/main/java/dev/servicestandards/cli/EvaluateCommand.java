@@ -40,7 +40,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "INSTANT", description = "Judge as of this ISO-8601 instant with offset (default: now).")
     String asOf;
 
-    @Option(names = "--format", defaultValue = "json", paramLabel = "json|text", description = "Report format: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--format", defaultValue = "json", paramLabel = "json|text|html", description = "Report format: json (default), text or html.")
     String format;
 
     @Option(names = "--all", description = "List met findings too.")
@@ -66,8 +66,9 @@ final class EvaluateCommand implements Callable<Integer> {
         ReportFormat reportFormat = switch (format) {
             case "json" -> ReportFormat.JSON;
             case "text" -> ReportFormat.TEXT;
+            case "html" -> ReportFormat.HTML;
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--format must be json or text, not '" + format + "'");
+                    "--format must be json, text or html, not '" + format + "'");
         };
         Outcome failOutcome = failOn == null ? null : switch (failOn) {
             case "violated" -> Outcome.VIOLATED;

@@ -120,7 +120,7 @@ class StandardsCommand_Test {
             assertOneLineError(run("evaluate", "--standard", STANDARD, "--facts", FACTS, "--as-of", "yesterday"),
                     "standards: --as-of 'yesterday' is not an ISO-8601 instant with offset, e.g. 2025-03-10T00:00:00+08:00");
             assertOneLineError(run("evaluate", "--standard", STANDARD, "--facts", FACTS, "--format", "xml"),
-                    "standards: --format must be json or text, not 'xml'");
+                    "standards: --format must be json, text or html, not 'xml'");
             assertOneLineError(run("evaluate", "--standard", "nope.yaml", "--facts", FACTS),
                     "nope.yaml: cannot read the file: no such file [STD-E001]");
         }

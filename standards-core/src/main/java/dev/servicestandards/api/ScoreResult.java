@@ -19,9 +19,10 @@ import java.util.Optional;
  * @param dimensions dimension to score, in the order the standard declares them
  * @param points     dimension to penalty points that produced the score
  * @param facts      how many facts of the group were judged
+ * @param violations how many violated findings the group's facts have
  */
 public record ScoreResult(String standard, String version, String group, BigDecimal total, Optional<String> grade,
-        Map<String, BigDecimal> dimensions, Map<String, BigDecimal> points, long facts) {
+        Map<String, BigDecimal> dimensions, Map<String, BigDecimal> points, long facts, long violations) {
 
     public ScoreResult {
         requireNonNull(standard, "standard");

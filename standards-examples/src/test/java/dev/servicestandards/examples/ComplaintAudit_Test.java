@@ -47,4 +47,22 @@ class ComplaintAudit_Test {
         assertThat(report.findings()).noneMatch(f -> f.fact().equals("T-1006"));  // an enquiry, not a complaint
         assertThat(report.rejected()).extracting(r -> r.line()).containsExactly(7L, 8L);
     }
+
+    @Test
+    void agents_get_kpis_and_weighted_scores() throws IOException {
+        Report report = ComplaintAudit.audit(STANDARD, FACTS, Instant.parse("2025-03-09T16:00:00Z"));
+        // A-17 in March: T-1001 answered in time, T-1002 late
+        assertThat(report.kpis()).filteredOn(k -> k.clause().equals("kpi.resolution-rate") && k.group().equals("A-17")
+                && k.period().equals("2025-03")).singleElement()
+                .satisfies(k -> {
+                    assertThat(k.outcome()).isEqualTo(dev.servicestandards.api.Outcome.VIOLATED);
+                    assertThat(k.denominator()).isEqualTo(2);
+                });
+        // A-17 lost 7 responsiveness points (2 + 5) and 1 quality point
+        assertThat(report.scores()).filteredOn(s -> s.group().equals("A-17")).singleElement().satisfies(s -> {
+            assertThat(s.total()).isEqualByComparingTo("92");
+            assertThat(s.grade()).contains("优秀");
+            assertThat(s.points().get("responsiveness")).isEqualByComparingTo("7");
+        });
+    }
 }

@@ -71,7 +71,8 @@ public final class KpiAccumulator {
         }
         BigDecimal counted;
         if (kpi.measure() instanceof ClauseKind.RateOfOutcome rate) {
-            if (outcome.isEmpty()) {
+            // only decided facts count: a pending clock is neither met nor violated yet
+            if (outcome.isEmpty() || outcome.get() == Outcome.PENDING && rate.outcome() != Outcome.PENDING) {
                 return;
             }
             counted = outcome.get() == rate.outcome() ? BigDecimal.ONE : BigDecimal.ZERO;

@@ -20,6 +20,7 @@ public final class ScoreAccumulator {
 
     private static final class Group {
         long facts;
+        long violations;
         final Map<String, BigDecimal> points = new LinkedHashMap<>();
     }
 
@@ -44,6 +45,11 @@ public final class ScoreAccumulator {
         groups.computeIfAbsent(group, g -> new Group()).facts++;
     }
 
+    /** Counts a violated finding of {@code group}. */
+    public void violation(String group) {
+        groups.computeIfAbsent(group, g -> new Group()).violations++;
+    }
+
     /** Adds penalty points of a finding in {@code dimension} to {@code group}. */
     public void points(String group, String dimension, BigDecimal points) {
         if (scoring.dimensions().containsKey(dimension) && points.signum() > 0) {
@@ -66,7 +72,8 @@ public final class ScoreAccumulator {
                 points.put(d.getKey(), lost);
                 total = total.add(score);
             }
-            out.add(new ScoreResult(standard, version, name, total, grade(total), dimensions, points, group.facts));
+            out.add(new ScoreResult(standard, version, name, total, grade(total), dimensions, points, group.facts,
+                    group.violations));
         });
         return out;
     }

@@ -88,6 +88,7 @@ public final class JsonReportWriter {
             }
             g.writeEndObject();
             g.writeNumberField("facts", score.facts());
+            g.writeNumberField("violations", score.violations());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -186,6 +186,9 @@ final class Evaluator {
                     s.fact(group);
                 }
                 for (Finding f : chunk) {
+                    if (f.outcome() == Outcome.VIOLATED) {
+                        s.violation(groupOf.get(f.fact()));
+                    }
                     Clause clause = standard.clause(f.clause()).orElseThrow();
                     if (clause.dimension().isPresent() && f.penalty().isPresent()) {
                         s.points(groupOf.get(f.fact()), clause.dimension().get(), f.penalty().get().points());

@@ -118,7 +118,7 @@ class RuleSet_populations_Test {
         ReportFormat.JSON.write(evaluate(), false, json);
         assertThat(json.toString())
                 .contains("{\"standard\":\"cn.telecom.test-populations\",\"version\":\"1.0.0\",\"clause\":\"kpi.answer-rate\",\"group\":\"A\",\"period\":\"2025-03\",\"outcome\":\"violated\",\"value\":0.3333,\"numerator\":1,\"denominator\":3,\"target\":\"at-least 0.6\"}")
-                .contains("{\"standard\":\"cn.telecom.test-populations\",\"version\":\"1.0.0\",\"group\":\"A\",\"total\":80,\"grade\":\"合格\",\"dimensions\":{\"responsiveness\":40,\"quality\":40},\"points\":{\"responsiveness\":20,\"quality\":0},\"facts\":3}");
+                .contains("{\"standard\":\"cn.telecom.test-populations\",\"version\":\"1.0.0\",\"group\":\"A\",\"total\":80,\"grade\":\"合格\",\"dimensions\":{\"responsiveness\":40,\"quality\":40},\"points\":{\"responsiveness\":20,\"quality\":0},\"facts\":3,\"violations\":2}");
         StringWriter text = new StringWriter();
         ReportFormat.TEXT.write(evaluate(), false, text);
         assertThat(text.toString()).contains("""
@@ -127,5 +127,39 @@ class RuleSet_populations_Test {
                 kpi.answer-rate   A       2025-03  violated      0.3333  3       at-least 0.6
                 """)
                 .contains("GROUP   TOTAL  GRADE  RESPONSIVENESS  QUALITY");
+    }
+
+    @Test
+    void streaming_and_batch_evaluation_give_the_same_report() throws IOException {
+        StringWriter streamed = new StringWriter();
+        ReportFormat.JSON.write(evaluate(), true, streamed);
+        StringWriter batch = new StringWriter();
+        ReportFormat.JSON.write(RULES.evaluate(dev.servicestandards.api.Facts.readJsonLines(new StringReader(FACTS)),
+                Instant.parse("2025-04-10T00:00:00Z")), true, batch);
+        assertThat(streamed.toString()).isEqualTo(batch.toString());
+    }
+
+    @Test
+    void dropping_met_findings_keeps_every_count() throws IOException {
+        Report lean = RULES.evaluate(new StringReader(FACTS), Instant.parse("2025-04-10T00:00:00Z"),
+                EvaluationOptions.DEFAULT.withKeepMet(false));
+        Report full = evaluate();
+        assertThat(lean.findings()).noneMatch(f -> f.outcome() == Outcome.MET).hasSize(4);
+        assertThat(lean.summary()).isEqualTo(full.summary());
+        assertThat(lean.kpis()).isEqualTo(full.kpis());
+        assertThat(lean.scores()).isEqualTo(full.scores());
+    }
+
+    @Test
+    void progress_is_reported_every_chunk() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 25_000; i++) {
+            lines.append("{\"type\":\"ticket\",\"id\":\"T").append(i).append("\"}\n");
+        }
+        java.util.List<Long> seen = new java.util.ArrayList<>();
+        Report report = RULES.evaluate(new StringReader(lines.toString()), Instant.parse("2025-04-10T00:00:00Z"),
+                EvaluationOptions.DEFAULT.withProgress(seen::add));
+        assertThat(seen).containsExactly(10_000L, 20_000L);
+        assertThat(report.summary().facts()).isEqualTo(25_000);
     }
 }
