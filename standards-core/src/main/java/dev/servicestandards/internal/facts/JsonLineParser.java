@@ -164,9 +164,11 @@ public final class JsonLineParser {
         if (at == null || !at.isTextual()) {
             throw new BadFact(path, "not an ISO-8601 instant with offset");
         }
+        String text = at.asText();
         try {
-            return OffsetDateTime.parse(at.asText(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
+            java.time.Instant fast = Instants.parseCommon(text);
+            return fast != null ? fast : OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (java.time.DateTimeException e) {
             throw new BadFact(path, "not an ISO-8601 instant with offset");
         }
     }

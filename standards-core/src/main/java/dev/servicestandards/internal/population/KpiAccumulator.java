@@ -118,11 +118,15 @@ public final class KpiAccumulator {
     static String label(ClauseKind.Period period, LocalDate day) {
         return switch (period) {
             case DAY -> day.toString();
-            case WEEK -> String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            case MONTH -> String.format("%d-%02d", day.getYear(), day.getMonthValue());
+            case WEEK -> day.get(IsoFields.WEEK_BASED_YEAR) + "-W" + twoDigits(day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case MONTH -> day.getYear() + "-" + twoDigits(day.getMonthValue());
             case QUARTER -> day.getYear() + "-Q" + day.get(IsoFields.QUARTER_OF_YEAR);
             case YEAR -> Integer.toString(day.getYear());
         };
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     /** Every group and period counted, in group then period order. */

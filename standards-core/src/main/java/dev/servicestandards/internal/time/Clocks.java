@@ -90,6 +90,12 @@ public final class Clocks {
         if (percent.compareTo(BigDecimal.valueOf(100)) == 0) {
             return allowed;
         }
+        if (percent.stripTrailingZeros().scale() <= 0 && allowed.getSeconds() < 1L << 32) {
+            // whole percentages of allowances under a century: exact in long arithmetic
+            long nanos = allowed.toNanos();
+            long p = percent.longValue();
+            return Duration.ofNanos(Math.floorDiv(Math.multiplyExact(nanos, p) + 99, 100));
+        }
         BigDecimal nanos = new BigDecimal(allowed.getSeconds()).movePointRight(9)
                 .add(BigDecimal.valueOf(allowed.getNano()))
                 .multiply(percent).movePointLeft(2).setScale(0, RoundingMode.CEILING);

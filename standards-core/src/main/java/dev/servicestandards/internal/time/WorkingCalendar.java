@@ -19,12 +19,16 @@ import dev.servicestandards.api.CalendarSpec;
  * extra holidays and make-up working days, and working hours with any number of ranges a day
  * (a lunch break is the gap between two). Local times are turned into instants by
  * {@link java.time.ZonedDateTime} rules: a time in a daylight-saving gap moves forward by the
- * gap, a repeated time takes the earlier offset. Immutable and thread-safe. Internal.
+ * gap, a repeated time takes the earlier offset. Immutable (but for a cache of working ranges per
+ * day) and thread-safe. Internal.
  */
 public final class WorkingCalendar implements BusinessCalendar {
 
     /** How far a search for working time may go before the calendar is judged to have none. */
     private static final int MAX_DAYS_SCANNED = 3 * 366;
+    private static final long NANOS = 1_000_000_000L;
+    /** About 270 years of days: enough for any real input, bounded against hostile dates. */
+    private static final int MAX_CACHED_DAYS = 100_000;
 
     private final String name;
     private final ZoneId zone;
@@ -32,6 +36,8 @@ public final class WorkingCalendar implements BusinessCalendar {
     private final List<CalendarSpec.Hours> hours;
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> workdays;
+    /** Working ranges per epoch day; see {@link #day(LocalDate)}. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, long[]> days = new java.util.concurrent.ConcurrentHashMap<>();
 
     private WorkingCalendar(String name, ZoneId zone, boolean official, List<CalendarSpec.Hours> hours,
             Set<LocalDate> holidays, Set<LocalDate> workdays) {
@@ -68,17 +74,38 @@ public final class WorkingCalendar implements BusinessCalendar {
         return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
-    /** The start of a working range on {@code date}. */
-    private Instant start(LocalDate date, CalendarSpec.Hours range) {
-        return date.atTime(range.start()).atZone(zone).toInstant();
+    /**
+     * The working ranges of {@code date} in epoch seconds: {@code [dayStart, nextDayStart, s1, e1,
+     * s2, e2, ...]}, no ranges on a non-working day. Cached: a year is a few hundred entries.
+     */
+    private long[] day(LocalDate date) {
+        long[] cached = days.get(date.toEpochDay());
+        if (cached != null) {
+            return cached;
+        }
+        boolean working = isWorkingDay(date); // may throw CalendarRangeException: never cached
+        long dayStart = date.atStartOfDay(zone).toEpochSecond();
+        long nextStart = date.plusDays(1).atStartOfDay(zone).toEpochSecond();
+        long[] ranges = new long[2 + (working ? 2 * hours.size() : 0)];
+        ranges[0] = dayStart;
+        ranges[1] = nextStart;
+        if (working) {
+            for (int i = 0; i < hours.size(); i++) {
+                CalendarSpec.Hours range = hours.get(i);
+                ranges[2 + 2 * i] = date.atTime(range.start()).atZone(zone).toEpochSecond();
+                // 24:00 is the start of the next day
+                ranges[3 + 2 * i] = range.end().equals(LocalTime.MAX) ? nextStart
+                        : date.atTime(range.end()).atZone(zone).toEpochSecond();
+            }
+        }
+        if (days.size() < MAX_CACHED_DAYS) {
+            days.putIfAbsent(date.toEpochDay(), ranges);
+        }
+        return ranges;
     }
 
-    /** The end of a working range on {@code date}; {@code 24:00} is the start of the next day. */
-    private Instant end(LocalDate date, CalendarSpec.Hours range) {
-        if (range.end().equals(LocalTime.MAX)) {
-            return date.plusDays(1).atStartOfDay(zone).toInstant();
-        }
-        return date.atTime(range.end()).atZone(zone).toInstant();
+    private static long nanos(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), NANOS), instant.getNano());
     }
 
     @Override
@@ -86,22 +113,23 @@ public final class WorkingCalendar implements BusinessCalendar {
         if (!to.isAfter(from)) {
             return Duration.ZERO;
         }
-        Duration total = Duration.ZERO;
-        // a day's working ranges lie within [its start, the next day's start)
-        for (LocalDate day = from.atZone(zone).toLocalDate(); day.atStartOfDay(zone).toInstant().isBefore(to);
-                day = day.plusDays(1)) {
-            if (!isWorkingDay(day)) {
-                continue;
+        long a = nanos(from);
+        long b = nanos(to);
+        long total = 0;
+        for (LocalDate date = LocalDate.ofInstant(from, zone); ; date = date.plusDays(1)) {
+            long[] day = day(date);
+            if (day[0] * NANOS >= b) {
+                break;
             }
-            for (CalendarSpec.Hours range : hours) {
-                Instant s = max(start(day, range), from);
-                Instant e = min(end(day, range), to);
-                if (e.isAfter(s)) {
-                    total = total.plus(Duration.between(s, e));
+            for (int i = 2; i < day.length; i += 2) {
+                long s = Math.max(day[i] * NANOS, a);
+                long e = Math.min(day[i + 1] * NANOS, b);
+                if (e > s) {
+                    total += e - s;
                 }
             }
         }
-        return total;
+        return Duration.ofNanos(total);
     }
 
     @Override
@@ -109,41 +137,31 @@ public final class WorkingCalendar implements BusinessCalendar {
         if (amount.isZero() || amount.isNegative()) {
             return start;
         }
-        Duration remaining = amount;
-        LocalDate day = start.atZone(zone).toLocalDate();
+        long at = nanos(start);
+        long remaining = amount.toNanos();
         int daysWithoutWork = 0;
-        while (true) {
+        for (LocalDate date = LocalDate.ofInstant(start, zone); ; date = date.plusDays(1)) {
+            long[] day = day(date);
             boolean worked = false;
-            if (isWorkingDay(day)) {
-                for (CalendarSpec.Hours range : hours) {
-                    Instant s = max(start(day, range), start);
-                    Instant e = end(day, range);
-                    if (!e.isAfter(s)) {
-                        continue;
-                    }
-                    worked = true;
-                    Duration available = Duration.between(s, e);
-                    if (available.compareTo(remaining) >= 0) {
-                        return s.plus(remaining);
-                    }
-                    remaining = remaining.minus(available);
+            for (int i = 2; i < day.length; i += 2) {
+                long s = Math.max(day[i] * NANOS, at);
+                long e = day[i + 1] * NANOS;
+                if (e <= s) {
+                    continue;
                 }
+                worked = true;
+                if (e - s >= remaining) {
+                    long end = s + remaining;
+                    return Instant.ofEpochSecond(Math.floorDiv(end, NANOS), Math.floorMod(end, NANOS));
+                }
+                remaining -= e - s;
             }
             daysWithoutWork = worked ? 0 : daysWithoutWork + 1;
             if (daysWithoutWork > MAX_DAYS_SCANNED) {
-                throw new CalendarRangeException(day, "calendar " + name + " has no working time for "
-                        + MAX_DAYS_SCANNED + " days after " + start.atZone(zone).toLocalDate());
+                throw new CalendarRangeException(date, "calendar " + name + " has no working time for "
+                        + MAX_DAYS_SCANNED + " days after " + LocalDate.ofInstant(start, zone));
             }
-            day = day.plusDays(1);
         }
-    }
-
-    private static Instant max(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static Instant min(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
     }
 
     @Override

@@ -65,11 +65,13 @@ final class Evaluator {
     private final List<Clause> clauses;
     private final BusinessCalendar[] calendars;
     private final PhraseRules[] phrases;
+    private final Map<String, Clause> byId = new HashMap<>();
 
     Evaluator(Standard standard, KieBase kieBase) {
         this.standard = standard;
         this.kieBase = kieBase;
         this.clauses = standard.clauses();
+        clauses.forEach(c -> byId.put(c.id(), c));
         this.calendars = new BusinessCalendar[clauses.size()];
         this.phrases = new PhraseRules[clauses.size()];
         for (int i = 0; i < clauses.size(); i++) {
@@ -189,7 +191,7 @@ final class Evaluator {
                     if (f.outcome() == Outcome.VIOLATED) {
                         s.violation(groupOf.get(f.fact()));
                     }
-                    Clause clause = standard.clause(f.clause()).orElseThrow();
+                    Clause clause = byId.get(f.clause());
                     if (clause.dimension().isPresent() && f.penalty().isPresent()) {
                         s.points(groupOf.get(f.fact()), clause.dimension().get(), f.penalty().get().points());
                     }
@@ -345,7 +347,7 @@ final class Evaluator {
         Map<String, BigDecimal> charged = new HashMap<>();
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings.stream().sorted(Finding.REPORT_ORDER).toList()) {
-            Optional<Penalty> penalty = standard.clause(f.clause()).flatMap(Clause::penalty);
+            Optional<Penalty> penalty = byId.get(f.clause()).penalty();
             if (f.outcome() != Outcome.VIOLATED || penalty.isEmpty()) {
                 out.add(f);
                 continue;
