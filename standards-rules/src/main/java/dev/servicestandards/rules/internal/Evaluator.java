@@ -57,6 +57,9 @@ import dev.servicestandards.rules.internal.facts.Verdicts;
  */
 final class Evaluator {
 
+    /** The rules' global; stateless, so one serves every session. */
+    private static final Verdicts VERDICTS = new Verdicts();
+
     /** Facts per stateless session run. */
     static final int CHUNK = 10_000;
 
@@ -66,12 +69,14 @@ final class Evaluator {
     private final BusinessCalendar[] calendars;
     private final PhraseRules[] phrases;
     private final Map<String, Clause> byId = new HashMap<>();
+    private final String version;
 
     Evaluator(Standard standard, KieBase kieBase) {
         this.standard = standard;
         this.kieBase = kieBase;
         this.clauses = standard.clauses();
         clauses.forEach(c -> byId.put(c.id(), c));
+        this.version = standard.version().toString();
         this.calendars = new BusinessCalendar[clauses.size()];
         this.phrases = new PhraseRules[clauses.size()];
         for (int i = 0; i < clauses.size(); i++) {
@@ -102,6 +107,7 @@ final class Evaluator {
         private final List<KpiAccumulator> kpis = new ArrayList<>();
         private final List<Integer> kpiClauses = new ArrayList<>();
         private final Optional<ScoreAccumulator> scores;
+        private final int[] kpiReferences;
         private long facts;
 
         Run(Instant asOf, EvaluationOptions options) {
@@ -118,7 +124,9 @@ final class Evaluator {
                     kpiClauses.add(c);
                 }
             }
-            scores = standard.scoring().map(s -> new ScoreAccumulator(standard.id(), standard.version().toString(), s));
+            scores = standard.scoring().map(s -> new ScoreAccumulator(standard.id(), version, s));
+            kpiReferences = kpis.stream().mapToInt(k -> k.referencedClause().map(id -> clauses.indexOf(byId.get(id)))
+                    .orElse(-1)).toArray();
         }
 
         void add(Fact fact) {
@@ -138,7 +146,7 @@ final class Evaluator {
             if (buffer.isEmpty()) {
                 return;
             }
-            List<Measure> measures = new ArrayList<>();
+            List<Measure> measures = new ArrayList<>(buffer.size() * clauses.size());
             for (int f = 0; f < buffer.size(); f++) {
                 Fact fact = buffer.get(f);
                 for (int c = 0; c < clauses.size(); c++) {
@@ -153,50 +161,84 @@ final class Evaluator {
                     }
                 }
             }
-            Verdicts verdicts = fire(measures);
-            List<Finding> chunk = penalties(findings(verdicts, buffer, options));
-            populations(chunk);
-            for (Finding finding : chunk) {
-                counts.merge(finding.outcome(), 1L, Long::sum);
-                if (options.keepMet() || finding.outcome() != Outcome.MET) {
-                    findings.add(finding);
-                }
-            }
+            fire(measures);
+            // measures were made in fact, clause and evidence order: the order penalties are charged in
+            judge(measures);
             buffer.clear();
         }
 
-        /** Feeds the chunk's facts and findings to the KPI and score accumulators. */
-        private void populations(List<Finding> chunk) {
-            if (kpis.isEmpty() && scores.isEmpty()) {
-                return;
-            }
-            Map<String, Map<String, Outcome>> outcomes = new HashMap<>();
-            for (Finding f : chunk) {
-                outcomes.computeIfAbsent(f.fact(), x -> new HashMap<>()).merge(f.clause(), f.outcome(), Evaluator::worst);
-            }
-            for (Fact fact : buffer) {
-                Map<String, Outcome> byClause = outcomes.getOrDefault(fact.id(), Map.of());
-                for (KpiAccumulator kpi : kpis) {
-                    kpi.add(fact, kpi.referencedClause().map(byClause::get));
-                }
-            }
-            scores.ifPresent(s -> {
-                Map<String, String> groupOf = new HashMap<>();
-                for (Fact fact : buffer) {
-                    String group = fact.field(s.groupBy()).map(String::valueOf).orElse("(none)");
-                    groupOf.put(fact.id(), group);
-                    s.fact(group);
-                }
-                for (Finding f : chunk) {
-                    if (f.outcome() == Outcome.VIOLATED) {
-                        s.violation(groupOf.get(f.fact()));
+        /**
+         * Charges penalties, counts outcomes, feeds KPIs and scores, and keeps the findings the
+         * options ask for. Met findings are only built when kept.
+         */
+        private void judge(List<Measure> verdicts) {
+            Outcome[] outcomes = new Outcome[clauses.size()];
+            int fact = -1;
+            int clause = -1;
+            BigDecimal charged = BigDecimal.ZERO;
+            boolean violatedBefore = false;
+            String group = null;
+            for (int i = 0; i <= verdicts.size(); i++) {
+                Measure v = i < verdicts.size() ? verdicts.get(i) : null;
+                int f = v == null ? Integer.MAX_VALUE : v.getFact();
+                if (f != fact) {
+                    if (fact >= 0) {
+                        populations(buffer.get(fact), outcomes);
                     }
-                    Clause clause = byId.get(f.clause());
-                    if (clause.dimension().isPresent() && f.penalty().isPresent()) {
-                        s.points(groupOf.get(f.fact()), clause.dimension().get(), f.penalty().get().points());
+                    // facts without any verdict still count in KPIs (rate-of attribute, mean) and scores
+                    for (int skipped = fact + 1; skipped < Math.min(f, buffer.size()); skipped++) {
+                        populations(buffer.get(skipped), new Outcome[clauses.size()]);
+                    }
+                    if (v == null) {
+                        break;
+                    }
+                    java.util.Arrays.fill(outcomes, null);
+                    fact = f;
+                    clause = -1;
+                    group = scores.map(s -> buffer.get(v.getFact()).field(s.groupBy())
+                            .map(String::valueOf).orElse("(none)")).orElse(null);
+                }
+                int c = v.getClause();
+                if (c != clause) {
+                    clause = c;
+                    charged = BigDecimal.ZERO;
+                    violatedBefore = false;
+                }
+                outcomes[c] = outcomes[c] == null ? v.outcome() : worst(outcomes[c], v.outcome());
+                counts.merge(v.outcome(), 1L, Long::sum);
+                Optional<Finding.Charge> charge = Optional.empty();
+                Optional<Penalty> penalty = clauses.get(c).penalty();
+                if (v.outcome() == Outcome.VIOLATED && penalty.isPresent()) {
+                    Penalty p = penalty.get();
+                    BigDecimal points = p.per() == Penalty.Per.FACT && violatedBefore ? BigDecimal.ZERO : p.points();
+                    if (p.max().isPresent()) {
+                        points = points.min(p.max().get().subtract(charged).max(BigDecimal.ZERO));
+                    }
+                    charged = charged.add(points);
+                    boolean counts = points.signum() > 0;
+                    charge = Optional.of(new Finding.Charge(points, counts ? p.amount() : Optional.empty(),
+                            counts ? p.currency() : Optional.empty()));
+                    if (group != null && clauses.get(c).dimension().isPresent()) {
+                        scores.get().points(group, clauses.get(c).dimension().get(), points);
                     }
                 }
-            });
+                violatedBefore |= v.outcome() == Outcome.VIOLATED;
+                if (v.outcome() == Outcome.VIOLATED && group != null) {
+                    scores.get().violation(group);
+                }
+                if (options.keepMet() || v.outcome() != Outcome.MET) {
+                    findings.add(finding(v, buffer.get(f), options, charge));
+                }
+            }
+        }
+
+        /** Feeds one fact, with its outcome per clause index, to the KPI and score accumulators. */
+        private void populations(Fact fact, Outcome[] outcomes) {
+            for (int k = 0; k < kpis.size(); k++) {
+                int referenced = kpiReferences[k];
+                kpis.get(k).add(fact, referenced < 0 ? Optional.empty() : Optional.ofNullable(outcomes[referenced]));
+            }
+            scores.ifPresent(s -> s.fact(fact.field(s.groupBy()).map(String::valueOf).orElse("(none)")));
         }
 
         Report finish() {
@@ -208,17 +250,18 @@ final class Evaluator {
                     samples.add(new KpiSample(kpiClauses.get(k), sample));
                 }
             }
-            for (Verdicts.Verdict v : fire(samples).all()) {
-                KpiSample s = (KpiSample) v.measure();
+            fire(samples);
+            for (Measure v : samples) {
+                KpiSample s = (KpiSample) v;
                 Clause clause = clauses.get(s.getClause());
                 ClauseKind.Kpi kpi = (ClauseKind.Kpi) clause.kind();
                 String target = kpi.atLeast().map(t -> "at-least " + ReportValues.number(t))
                         .orElseGet(() -> "at-most " + ReportValues.number(kpi.atMost().get()));
-                kpiResults.add(new KpiResult(standard.id(), standard.version().toString(), clause.id(),
+                kpiResults.add(new KpiResult(standard.id(), version, clause.id(),
                         s.getSample().group(), s.getSample().period(), v.outcome(), s.getSample().value(),
                         s.getSample().numerator(), s.getSample().denominator(), target));
             }
-            return new Report(List.of(new Report.StandardRef(standard.id(), standard.version().toString())), asOf,
+            return new Report(List.of(new Report.StandardRef(standard.id(), version)), asOf,
                     standard.timezone(), findings, kpiResults, scores.map(ScoreAccumulator::scores).orElse(List.of()),
                     new Report.Summary(facts, rejected.size(), counts.getOrDefault(Outcome.MET, 0L),
                             counts.getOrDefault(Outcome.VIOLATED, 0L), counts.getOrDefault(Outcome.PENDING, 0L)),
@@ -231,14 +274,19 @@ final class Evaluator {
                 : a == Outcome.PENDING || b == Outcome.PENDING ? Outcome.PENDING : a;
     }
 
-    private Verdicts fire(List<Measure> measures) {
-        Verdicts verdicts = new Verdicts();
-        if (!measures.isEmpty()) {
-            StatelessKieSession session = kieBase.newStatelessKieSession();
-            session.setGlobal("verdicts", verdicts);
-            session.execute(measures);
+    /** Lets the rules judge the measures; a conversation scanned clean needs no rule and is not inserted. */
+    private void fire(List<? extends Measure> measures) {
+        List<Measure> judged = new ArrayList<>(measures.size());
+        for (Measure m : measures) {
+            if (!(m instanceof Scanned)) {
+                judged.add(m);
+            }
         }
-        return verdicts;
+        if (!judged.isEmpty()) {
+            StatelessKieSession session = kieBase.newStatelessKieSession();
+            session.setGlobal("verdicts", VERDICTS);
+            session.execute(judged);
+        }
     }
 
     /** Adds what core measures of {@code fact} for clause {@code c} to {@code out}. */
@@ -254,7 +302,9 @@ final class Evaluator {
             out.add(new Fields(c, f, missing));
         } else if (kind instanceof ClauseKind.ForbiddenPhrases) {
             List<PhraseOccurrence> said = phrases[c].occurrences(fact);
-            out.add(new Scanned(c, f, said.size()));
+            if (said.isEmpty()) {
+                out.add(new Scanned(c, f, 0));
+            }
             for (int i = 0; i < said.size(); i++) {
                 out.add(new Occurrence(c, f, said.get(i), i));
             }
@@ -264,27 +314,15 @@ final class Evaluator {
         // kpi clauses judge populations: see Run.finish
     }
 
-    private List<Finding> findings(Verdicts verdicts, List<Fact> facts, EvaluationOptions options) {
-        List<Finding> out = new ArrayList<>();
-        for (Verdicts.Verdict v : verdicts.all()) {
-            if (v.outcome() == null) {
-                throw new IllegalStateException("no rule decided clause " + clauses.get(v.measure().getClause()).id()
-                        + " for fact " + facts.get(v.measure().getFact()).id());
-            }
-            out.add(finding(v, facts.get(v.measure().getFact()), options));
-        }
-        return out;
-    }
-
-    private Finding finding(Verdicts.Verdict v, Fact fact, EvaluationOptions options) {
-        Clause clause = clauses.get(v.measure().getClause());
+    private Finding finding(Measure v, Fact fact, EvaluationOptions options, Optional<Finding.Charge> charge) {
+        Clause clause = clauses.get(v.getClause());
         Optional<Instant> deadline = Optional.empty();
         Optional<java.time.Duration> measured = Optional.empty();
         Optional<String> limitText = Optional.empty();
         Optional<String> escalation = Optional.empty();
         Map<String, Object> evidence = new LinkedHashMap<>();
         int position = 0;
-        if (v.measure() instanceof Clock clock) {
+        if (v instanceof Clock clock) {
             ClockReading r = clock.getReading();
             ClauseKind.TimeLimit limit = (ClauseKind.TimeLimit) clause.kind();
             deadline = r.deadline();
@@ -297,15 +335,15 @@ final class Evaluator {
             evidence.put(limit.from(), instant(r.start()));
             r.stop().ifPresent(s -> evidence.put(limit.to(), instant(s)));
             r.pausedSince().ifPresent(p -> evidence.put("pausedSince", instant(p)));
-        } else if (v.measure() instanceof Measured m) {
+        } else if (v instanceof Measured m) {
             ClauseKind.Limit limit = (ClauseKind.Limit) clause.kind();
             limitText = Optional.of(limit.atMost().map(x -> "at-most " + ReportValues.number(x))
                     .orElseGet(() -> "at-least " + ReportValues.number(limit.atLeast().get())));
             evidence.put("attribute", limit.attribute());
             evidence.put("value", m.getValue());
-        } else if (v.measure() instanceof Fields fields && !fields.getMissing().isEmpty()) {
+        } else if (v instanceof Fields fields && !fields.getMissing().isEmpty()) {
             evidence.put("missing", fields.getMissing());
-        } else if (v.measure() instanceof Occurrence o) {
+        } else if (v instanceof Occurrence o) {
             position = o.getPosition();
             PhraseOccurrence said = o.getOccurrence();
             String text = fact.utterances().get(said.utterance()).text();
@@ -315,7 +353,7 @@ final class Evaluator {
             evidence.put(said.pattern() ? "pattern" : "phrase", said.phrase());
             evidence.put("text", Snippets.shown(text, options.maskEvidence()).substring(said.start(), said.end()));
             evidence.put("snippet", Snippets.around(text, said.start(), said.end(), options.maskEvidence()));
-        } else if (v.measure() instanceof Presence p) {
+        } else if (v instanceof Presence p) {
             ClauseKind.RequiredPhrase required = (ClauseKind.RequiredPhrase) clause.kind();
             evidence.put("speaker", required.speaker());
             evidence.put("position", required.position().name().toLowerCase(Locale.ROOT));
@@ -334,37 +372,11 @@ final class Evaluator {
                 evidence.put("expected", required.anyOf());
             }
         }
-        return new Finding(standard.id(), standard.version().toString(), clause.id(), fact.id(), v.outcome(),
-                clause.severity(), deadline, measured, limitText, escalation, Optional.empty(), evidence, position);
+        return new Finding(standard.id(), version, clause.id(), fact.id(), v.outcome(),
+                clause.severity(), deadline, measured, limitText, escalation, charge, evidence, position);
     }
 
     private String instant(Instant instant) {
         return ReportValues.instant(instant, standard.timezone());
-    }
-
-    /** Points per violated finding, honouring {@code per: fact} and the per-fact {@code max}. */
-    private List<Finding> penalties(List<Finding> findings) {
-        Map<String, BigDecimal> charged = new HashMap<>();
-        List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings.stream().sorted(Finding.REPORT_ORDER).toList()) {
-            Optional<Penalty> penalty = byId.get(f.clause()).penalty();
-            if (f.outcome() != Outcome.VIOLATED || penalty.isEmpty()) {
-                out.add(f);
-                continue;
-            }
-            Penalty p = penalty.get();
-            String key = f.clause() + '\u0000' + f.fact();
-            BigDecimal already = charged.getOrDefault(key, BigDecimal.ZERO);
-            boolean first = !charged.containsKey(key);
-            BigDecimal points = p.per() == Penalty.Per.FACT && !first ? BigDecimal.ZERO : p.points();
-            if (p.max().isPresent()) {
-                points = points.min(p.max().get().subtract(already).max(BigDecimal.ZERO));
-            }
-            charged.put(key, already.add(points));
-            boolean counts = points.signum() > 0;
-            out.add(f.withPenalty(Optional.of(new Finding.Charge(points,
-                    counts ? p.amount() : Optional.empty(), counts ? p.currency() : Optional.empty()))));
-        }
-        return out;
     }
 }

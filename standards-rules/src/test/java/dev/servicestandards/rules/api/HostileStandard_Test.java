@@ -41,7 +41,7 @@ class HostileStandard_Test {
             rules++;
             assertThat(titles.group(1)).doesNotContain("\"", "\\", ";", " then ", "\n");
         }
-        assertThat(rules).isEqualTo(4 + 1 + 2 + 2 + 2 + 2);
+        assertThat(rules).isEqualTo(3 + 1 + 1 + 1 + 1 + 1);
         String code = drl.replaceAll("(?m)^rule \".*\"$", "rule").replaceAll("(?m)//.*$", "");
         assertThat(code).doesNotContain("System", "exit", "eval(", "${index}", "complaint", "station", "record", "rings");
         for (Clause clause : standard.clauses()) {
