@@ -155,4 +155,28 @@ class StandardsCommand_Test {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).startsWith("standards: Unknown option: '--al'").contains("Try 'standards evaluate --help'.");
     }
+
+    @Test
+    void test_runs_scenarios_and_ends_with_the_count(@TempDir Path dir) throws IOException {
+        Run passing = run("test", EXAMPLES.resolve("scenarios").toString());
+        assertThat(passing.code()).isZero();
+        assertThat(passing.out().lines().reduce((a, b) -> b)).contains("19 passed, 0 failed");
+
+        Path failing = dir.resolve("failing.yaml");
+        Files.writeString(failing, """
+                standard: %s
+                scenarios:
+                  - name: wrong on purpose
+                    as-of: 2025-03-10T00:00:00+08:00
+                    facts:
+                      - {type: ticket, id: T1, kind: complaint, events: [{name: created, at: "2025-03-09T09:00:00+08:00"}]}
+                    expect:
+                      - {clause: complaint.accept, fact: T1, outcome: met}
+                """.formatted(Path.of(STANDARD).toAbsolutePath()));
+        Run run = run("test", failing.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL " + failing + ":3: wrong on purpose\n"
+                + "     expected complaint.accept T1 met but found complaint.accept T1 pending\n")
+                .endsWith("0 passed, 1 failed\n");
+    }
 }

@@ -1,0 +1,60 @@
+package dev.servicestandards.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import dev.servicestandards.api.InvalidStandardException;
+import dev.servicestandards.test.ScenarioException;
+import dev.servicestandards.test.ScenarioResult;
+import dev.servicestandards.test.ScenarioSuite;
+import dev.servicestandards.test.Scenarios;
+
+/** {@code standards test PATH...}: runs conformance scenarios; ends with {@code N passed, N failed}. */
+@Command(name = "test", description = "Run conformance scenario files (files, or folders of *.yaml).")
+final class TestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Scenario files or folders.")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int passed = 0;
+        int failed = 0;
+        for (Path file : Scenarios.files(paths.toArray(Path[]::new))) {
+            List<ScenarioResult> results;
+            try {
+                ScenarioSuite suite = Scenarios.load(file);
+                results = Scenarios.run(suite);
+            } catch (ScenarioException | InvalidStandardException e) {
+                err.println(e.getMessage());
+                failed++;
+                continue;
+            }
+            for (ScenarioResult result : results) {
+                if (result.passed()) {
+                    passed++;
+                    out.println("PASS " + file + ": " + result.scenario().name());
+                } else {
+                    failed++;
+                    out.println("FAIL " + file + ":" + result.scenario().line() + ": " + result.scenario().name());
+                    result.failures().forEach(f -> out.println("     " + f));
+                }
+            }
+        }
+        out.println(passed + " passed, " + failed + " failed");
+        return failed == 0 ? 0 : 1;
+    }
+}
