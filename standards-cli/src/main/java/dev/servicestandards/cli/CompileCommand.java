@@ -16,7 +16,7 @@ import dev.servicestandards.rules.api.RuleSet;
 import dev.servicestandards.rules.api.RuleSets;
 
 /** {@code standards compile FILE --drl OUT}: writes the generated DRL after compiling it. */
-@Command(name = "compile", description = "Compile a standard; write the generated DRL.")
+@Command(name = "compile", description = "Compile a standard; write the generated DRL and/or a KJAR.")
 final class CompileCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Standard file (YAML).")
@@ -24,6 +24,9 @@ final class CompileCommand implements Callable<Integer> {
 
     @Option(names = "--drl", paramLabel = "OUT", description = "Write the generated DRL here ('-' for stdout).")
     String drl;
+
+    @Option(names = "--kjar", paramLabel = "OUT.jar", description = "Write a KJAR whose ReleaseId comes from the standard's id and version.")
+    Path kjar;
 
     @Spec
     CommandSpec spec;
@@ -35,8 +38,15 @@ final class CompileCommand implements Callable<Integer> {
             return 1;
         }
         RuleSet rules = RuleSets.compile(standard);
+        if (kjar != null) {
+            Files.write(kjar, RuleSets.kjar(standard));
+            spec.commandLine().getOut().println(standard.coordinates() + ": KJAR " + RuleSets.releaseId(standard)
+                    + " written to " + kjar);
+        }
         if (drl == null) {
-            spec.commandLine().getOut().println(standard.coordinates() + ": compiled");
+            if (kjar == null) {
+                spec.commandLine().getOut().println(standard.coordinates() + ": compiled");
+            }
         } else if (drl.equals("-")) {
             spec.commandLine().getOut().print(rules.drl());
         } else {

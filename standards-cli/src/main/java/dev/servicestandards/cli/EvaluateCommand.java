@@ -23,16 +23,29 @@ import dev.servicestandards.api.Outcome;
 import dev.servicestandards.api.Report;
 import dev.servicestandards.api.ReportFormat;
 import dev.servicestandards.api.Standard;
+import dev.servicestandards.api.InvalidStandardException;
+import dev.servicestandards.rules.api.Catalog;
 import dev.servicestandards.rules.api.EvaluationOptions;
+import dev.servicestandards.rules.api.RuleSet;
 import dev.servicestandards.rules.api.RuleSets;
 
 /** {@code standards evaluate --standard FILE --facts FILE.jsonl}: judges facts, prints a report. */
-@Command(name = "evaluate", description = "Evaluate facts (JSON Lines) against a standard and print a report. "
+@Command(name = "evaluate", description = "Evaluate facts (JSON Lines) against a standard or a catalog of revisions and print a report. "
         + "Facts are streamed: memory grows with the violated and pending findings, not with the input.")
 final class EvaluateCommand implements Callable<Integer> {
 
-    @Option(names = "--standard", required = true, paramLabel = "FILE", description = "Standard file (YAML).")
-    Path standardFile;
+    /** Exactly one of --standard and --catalog. */
+    static final class Source {
+        @Option(names = "--standard", required = true, paramLabel = "FILE", description = "Standard file (YAML).")
+        Path standardFile;
+
+        @Option(names = "--catalog", required = true, paramLabel = "DIR",
+                description = "Folder of standard revisions; each fact is judged by the revision in force at its earliest event.")
+        Path catalog;
+    }
+
+    @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
 
     @Option(names = "--facts", required = true, paramLabel = "FILE.jsonl", description = "Facts, one JSON object a line; '-' for stdin.")
     String factsFile;
@@ -77,9 +90,21 @@ final class EvaluateCommand implements Callable<Integer> {
                     "--fail-on must be violated or pending, not '" + failOn + "'");
         };
         Instant instant = asOf == null ? root.clock().instant() : parseInstant(asOf);
-        Standard standard = Inputs.standard(standardFile, spec.commandLine().getErr());
-        if (standard == null) {
-            return StandardsCommand.USAGE;
+        Catalog catalog = null;
+        RuleSet rules = null;
+        if (source.catalog != null) {
+            try {
+                catalog = Catalog.load(source.catalog);
+            } catch (InvalidStandardException e) {
+                e.report().problems().forEach(spec.commandLine().getErr()::println);
+                return StandardsCommand.USAGE;
+            }
+        } else {
+            Standard standard = Inputs.standard(source.standardFile, spec.commandLine().getErr());
+            if (standard == null) {
+                return StandardsCommand.USAGE;
+            }
+            rules = RuleSets.compile(standard);
         }
         EvaluationOptions options = EvaluationOptions.DEFAULT.withMaskEvidence(!noMask).withKeepMet(all);
         if (System.console() != null) {
@@ -91,7 +116,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Report report;
         try (Reader in = openFacts()) {
-            report = RuleSets.compile(standard).evaluate(in, instant, options);
+            report = catalog != null ? catalog.evaluate(in, instant, options) : rules.evaluate(in, instant, options);
         }
         if (System.console() != null && report.summary().facts() >= PROGRESS_EVERY) {
             spec.commandLine().getErr().println();

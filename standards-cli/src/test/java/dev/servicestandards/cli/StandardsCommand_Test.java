@@ -160,7 +160,7 @@ class StandardsCommand_Test {
     void test_runs_scenarios_and_ends_with_the_count(@TempDir Path dir) throws IOException {
         Run passing = run("test", EXAMPLES.resolve("scenarios").toString());
         assertThat(passing.code()).isZero();
-        assertThat(passing.out().lines().reduce((a, b) -> b)).contains("19 passed, 0 failed");
+        assertThat(passing.out().lines().reduce((a, b) -> b)).contains("27 passed, 0 failed");
 
         Path failing = dir.resolve("failing.yaml");
         Files.writeString(failing, """
@@ -178,5 +178,41 @@ class StandardsCommand_Test {
         assertThat(run.out()).contains("FAIL " + failing + ":3: wrong on purpose\n"
                 + "     expected complaint.accept T1 met but found complaint.accept T1 pending\n")
                 .endsWith("0 passed, 1 failed\n");
+    }
+
+    @Test
+    void diff_shows_clause_changes_and_their_impact() {
+        Run run = run("diff", STANDARD, EXAMPLES.resolve("standards/complaint-handling-1.1.0.yaml").toString(),
+                "--facts", FACTS, "--as-of", "2025-03-10T00:00:00+08:00");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("cn.telecom.complaint-handling 1.0.0 → 1.1.0\n")
+                .contains("  changed  complaint.accept  time-limit.within: 48h → 24h\n")
+                .contains("  complaint.accept: 2 changed, 0 appeared, 0 disappeared\n"
+                        + "    T-1001 complaint.accept: violated at station (2 points) → violated at headquarters (3 points)\n");
+    }
+
+    @Test
+    void evaluate_with_a_catalog_names_the_revision_of_every_finding() {
+        Run run = run("evaluate", "--catalog", EXAMPLES.resolve("standards").toString(), "--facts", FACTS,
+                "--as-of", "2025-03-10T00:00:00+08:00");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("{\"standard\":\"cn.telecom.complaint-handling\",\"version\":\"1.0.0\",\"clause\":\"complaint.accept\",\"fact\":\"T-1001\"")
+                .contains("{\"standard\":\"cn.telecom.complaint-handling\",\"version\":\"1.1.0\"}");
+        assertThat(run("evaluate", "--catalog", "no-such-folder", "--facts", FACTS).err())
+                .isEqualTo("no-such-folder: cannot read the file: no such folder [STD-E001]\n");
+    }
+
+    @Test
+    void compile_writes_a_kjar_named_after_the_standard(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("complaint.jar");
+        Run run = run("compile", STANDARD, "--kjar", jar.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEqualTo("cn.telecom.complaint-handling@1.0.0: KJAR cn.telecom:complaint-handling:1.0.0 written to "
+                + jar + "\n");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            assertThat(zip.getEntry("META-INF/kmodule.xml")).isNotNull();
+            assertThat(zip.getEntry("META-INF/maven/cn.telecom/complaint-handling/pom.properties")).isNotNull();
+            assertThat(zip.getEntry("dev/servicestandards/generated/cn/telecom/complaint_handling/v1_0_0/rules.drl")).isNotNull();
+        }
     }
 }

@@ -48,6 +48,9 @@ public enum ProblemCode {
     TOO_LARGE("STD-E037"),
     BAD_CALENDAR_NAME("STD-E038"),
     CALENDAR_CONFLICT("STD-E039"),
+    CATALOG_OVERLAP("STD-E040"),
+    DUPLICATE_REVISION("STD-E041"),
+    EMPTY_CATALOG("STD-E042"),
     PATTERN_NEVER_MATCHES("STD-W002");
 
     private static final ResourceBundle MESSAGES =

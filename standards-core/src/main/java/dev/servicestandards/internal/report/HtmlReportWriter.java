@@ -50,16 +50,19 @@ public final class HtmlReportWriter {
         Map<String, Long> byClause = new TreeMap<>();
         for (Finding f : report.findings()) {
             if (f.outcome() == Outcome.VIOLATED) {
-                byClause.merge(f.clause(), 1L, Long::sum);
+                byClause.merge(report.standards().size() > 1 ? f.standard() + "@" + f.version() + " " + f.clause() : f.clause(),
+                        1L, Long::sum);
             }
         }
         h.append("<section><h2>Violations by clause</h2>\n");
         bars(h, byClause, "no violations");
         h.append("</section>\n");
 
+        boolean multi = report.standards().size() > 1;
         Map<String, Long> byGroup = new TreeMap<>();
         for (ScoreResult score : report.scores()) {
-            byGroup.put(score.group(), score.violations());
+            byGroup.put(multi ? score.standard() + "@" + score.version() + " " + score.group() : score.group(),
+                    score.violations());
         }
         h.append("<section><h2>Violations by group</h2>\n");
         bars(h, byGroup, report.scores().isEmpty() ? "groups come from scoring.group-by; this standard declares no scoring"
@@ -72,7 +75,8 @@ public final class HtmlReportWriter {
             dimensions.forEach(d -> h.append("<th>").append(esc(d)).append("</th>"));
             h.append("</tr></thead><tbody>\n");
             for (ScoreResult score : report.scores()) {
-                h.append("<tr><td>").append(esc(score.group())).append("</td><td class=\"num\">")
+                h.append("<tr><td>").append(esc(multi ? score.standard() + "@" + score.version() + " " + score.group()
+                        : score.group())).append("</td><td class=\"num\">")
                         .append(ReportValues.number(ReportValues.rounded(score.total()))).append("</td><td>")
                         .append(esc(score.grade().orElse("-"))).append("</td>");
                 dimensions.forEach(d -> h.append("<td class=\"num\">")

@@ -24,14 +24,16 @@ public final class TextReportWriter {
             text.append("standard ").append(ref.standard()).append(' ').append(ref.version()).append('\n');
         }
         text.append("as of    ").append(ReportValues.instant(report.asOf(), report.zone())).append("\n\n");
+        // with several revisions (a catalog), every row names its standard and version
+        boolean multi = report.standards().size() > 1;
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"FACT", "CLAUSE", "OUTCOME", "DEADLINE", "MEASURED", "LIMIT", "TIER", "POINTS", "EVIDENCE"});
+        rows.add(new String[] {"FACT", multi ? "STANDARD CLAUSE" : "CLAUSE", "OUTCOME", "DEADLINE", "MEASURED", "LIMIT", "TIER", "POINTS", "EVIDENCE"});
         for (Finding f : report.findings()) {
             if (!includeMet && f.outcome() == Outcome.MET) {
                 continue;
             }
             rows.add(new String[] {
-                f.fact(), f.clause(), f.outcome().label(),
+                f.fact(), multi ? f.standard() + "@" + f.version() + " " + f.clause() : f.clause(), f.outcome().label(),
                 f.deadline().map(d -> ReportValues.instant(d, report.zone())).orElse("-"),
                 f.measured().map(Object::toString).orElse("-"),
                 f.limit().orElse("-"),
@@ -48,7 +50,7 @@ public final class TextReportWriter {
             List<String[]> kpis = new ArrayList<>();
             kpis.add(new String[] {"KPI", "GROUP", "PERIOD", "OUTCOME", "VALUE", "SAMPLE", "TARGET"});
             for (KpiResult k : report.kpis()) {
-                kpis.add(new String[] {k.clause(), k.group(), k.period(), k.outcome().label(),
+                kpis.add(new String[] {multi ? k.standard() + "@" + k.version() + " " + k.clause() : k.clause(), k.group(), k.period(), k.outcome().label(),
                     k.value().map(v -> ReportValues.number(ReportValues.rounded(v))).orElse("-"),
                     Long.toString(k.denominator()), k.target()});
             }
@@ -62,7 +64,8 @@ public final class TextReportWriter {
             dimensions.forEach(d -> header.add(d.toUpperCase(java.util.Locale.ROOT)));
             scores.add(header.toArray(String[]::new));
             for (ScoreResult score : report.scores()) {
-                List<String> row = new ArrayList<>(List.of(score.group(), ReportValues.number(ReportValues.rounded(score.total())),
+                List<String> row = new ArrayList<>(List.of(multi ? score.standard() + "@" + score.version() + " " + score.group()
+                        : score.group(), ReportValues.number(ReportValues.rounded(score.total())),
                         score.grade().orElse("-")));
                 dimensions.forEach(d -> row.add(ReportValues.number(ReportValues.rounded(score.dimensions().get(d)))));
                 scores.add(row.toArray(String[]::new));

@@ -32,6 +32,21 @@ public final class RuleSets {
         return new RuleSetCompiler();
     }
 
+    /**
+     * A KJAR of the standard: a Drools artifact whose ReleaseId comes from the standard
+     * ({@code cn.telecom.complaint-handling} 1.1.0 is {@code cn.telecom:complaint-handling:1.1.0}),
+     * holding the generated DRL. A plain KieContainer built from it has the rule base the
+     * library evaluates with; several versions load side by side.
+     */
+    public static byte[] kjar(Standard standard) {
+        return dev.servicestandards.rules.internal.Kjars.build(requireNonNull(standard, "standard"));
+    }
+
+    /** The Maven coordinates {@code group:artifact:version} of the standard's KJAR. */
+    public static String releaseId(Standard standard) {
+        return String.join(":", dev.servicestandards.rules.internal.Kjars.coordinates(standard));
+    }
+
     /** Compiles standards, caching by id, version and content hash. Thread-safe. */
     public interface Compiler {
         /** The rule set of {@code standard}, compiled once per distinct content. */

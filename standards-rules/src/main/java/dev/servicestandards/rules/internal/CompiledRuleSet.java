@@ -51,6 +51,10 @@ final class CompiledRuleSet implements RuleSet {
         return run.finish();
     }
 
+    Evaluator evaluator() {
+        return evaluator;
+    }
+
     @Override
     public String toString() {
         return "RuleSet[" + standard.coordinates() + "]";

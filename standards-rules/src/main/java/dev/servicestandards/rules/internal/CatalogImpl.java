@@ -1,0 +1,198 @@
+package dev.servicestandards.rules.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import dev.servicestandards.api.Event;
+import dev.servicestandards.api.Fact;
+import dev.servicestandards.api.FactBatch;
+import dev.servicestandards.api.Facts;
+import dev.servicestandards.api.Finding;
+import dev.servicestandards.api.InvalidStandardException;
+import dev.servicestandards.api.KpiResult;
+import dev.servicestandards.api.Problem;
+import dev.servicestandards.api.ProblemCode;
+import dev.servicestandards.api.Rejection;
+import dev.servicestandards.api.Report;
+import dev.servicestandards.api.ScoreResult;
+import dev.servicestandards.api.SourceLocation;
+import dev.servicestandards.api.Standard;
+import dev.servicestandards.api.Standards;
+import dev.servicestandards.rules.api.Catalog;
+import dev.servicestandards.rules.api.EvaluationOptions;
+import dev.servicestandards.rules.api.RuleSets;
+
+/** A loaded catalog: revisions by id, compiled on load. Immutable and thread-safe. Internal. */
+public final class CatalogImpl implements Catalog {
+
+    private static final Comparator<Standard> ORDER = Comparator.comparing(Standard::id).thenComparing(Standard::version);
+
+    private final List<Standard> standards;
+    private final Map<String, List<CompiledRuleSet>> byId = new TreeMap<>();
+
+    private CatalogImpl(List<Standard> standards, RuleSets.Compiler compiler) {
+        this.standards = standards.stream().sorted(ORDER).toList();
+        for (Standard s : this.standards) {
+            byId.computeIfAbsent(s.id(), id -> new ArrayList<>()).add((CompiledRuleSet) compiler.compile(s));
+        }
+    }
+
+    public static Catalog load(Path folder) {
+        List<Problem> problems = new ArrayList<>();
+        List<Standard> standards = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder, "*.{yaml,yml}")) {
+            dir.forEach(files::add);
+        } catch (IOException e) {
+            throw new InvalidStandardException(new dev.servicestandards.api.ValidationReport(List.of(new Problem(
+                    Problem.Level.ERROR, ProblemCode.IO_ERROR, SourceLocation.ofFile(folder.toString()),
+                    ProblemCode.IO_ERROR.format(e instanceof java.nio.file.NoSuchFileException ? "no such folder" : e.getMessage())))));
+        }
+        files.sort(Comparator.naturalOrder());
+        if (files.isEmpty()) {
+            problems.add(new Problem(Problem.Level.ERROR, ProblemCode.EMPTY_CATALOG, SourceLocation.ofFile(folder.toString()),
+                    ProblemCode.EMPTY_CATALOG.format()));
+        }
+        for (Path file : files) {
+            Standards.Result result = Standards.read(file);
+            problems.addAll(result.report().errors());
+            result.standard().ifPresent(standards::add);
+        }
+        Map<String, Standard> seen = new LinkedHashMap<>();
+        standards.sort(ORDER.thenComparing(Standard::source));
+        for (Standard s : standards) {
+            Standard earlier = seen.putIfAbsent(s.coordinates(), s);
+            if (earlier != null) {
+                problems.add(new Problem(Problem.Level.ERROR, ProblemCode.DUPLICATE_REVISION, SourceLocation.ofFile(s.source()),
+                        ProblemCode.DUPLICATE_REVISION.format(s.id(), s.version(), earlier.source())));
+            }
+        }
+        for (int i = 0; i < standards.size(); i++) {
+            for (int j = i + 1; j < standards.size(); j++) {
+                Standard a = standards.get(i);
+                Standard b = standards.get(j);
+                if (a.id().equals(b.id()) && !a.version().equals(b.version()) && overlap(a, b)) {
+                    problems.add(new Problem(Problem.Level.ERROR, ProblemCode.CATALOG_OVERLAP, SourceLocation.ofFile(b.source()),
+                            ProblemCode.CATALOG_OVERLAP.format(b.id(), b.version(), b.effectiveFrom(), until(b), a.id(),
+                                    a.version(), a.effectiveFrom(), until(a), a.source())));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidStandardException(new dev.servicestandards.api.ValidationReport(problems));
+        }
+        return new CatalogImpl(standards, RuleSets.newCompiler());
+    }
+
+    private static String until(Standard s) {
+        return s.effectiveUntil().map(LocalDate::toString).orElse("further notice");
+    }
+
+    private static boolean overlap(Standard a, Standard b) {
+        LocalDate aEnd = a.effectiveUntil().orElse(LocalDate.MAX);
+        LocalDate bEnd = b.effectiveUntil().orElse(LocalDate.MAX);
+        return a.effectiveFrom().isBefore(bEnd) && b.effectiveFrom().isBefore(aEnd);
+    }
+
+    @Override
+    public List<Standard> standards() {
+        return standards;
+    }
+
+    @Override
+    public Optional<Standard> inForce(String id, LocalDate date) {
+        return byId.getOrDefault(id, List.of()).stream().map(CompiledRuleSet::standard)
+                .filter(s -> !date.isBefore(s.effectiveFrom()) && s.effectiveUntil().map(date::isBefore).orElse(true))
+                .findFirst();
+    }
+
+    @Override
+    public Report evaluate(FactBatch batch, Instant asOf, EvaluationOptions options) {
+        Routing routing = new Routing(asOf, options);
+        batch.rejected().forEach(routing.rejected::add);
+        batch.facts().forEach(routing::add);
+        return routing.finish();
+    }
+
+    @Override
+    public Report evaluate(Reader jsonLines, Instant asOf, EvaluationOptions options) throws IOException {
+        Routing routing = new Routing(asOf, options);
+        Facts.forEachJsonLine(jsonLines, routing::add, routing.rejected::add);
+        return routing.finish();
+    }
+
+    /** Sends each fact to the run of the revision in force at its anchor time, per id. */
+    private final class Routing {
+        private final Instant asOf;
+        private final Map<CompiledRuleSet, Evaluator.Run> runs = new LinkedHashMap<>();
+        private final List<Rejection> rejected = new ArrayList<>();
+        private final EvaluationOptions options;
+        private long facts;
+
+        Routing(Instant asOf, EvaluationOptions options) {
+            this.asOf = asOf;
+            // progress is reported here, once per fact read, not by each revision's run
+            this.options = options;
+            for (List<CompiledRuleSet> revisions : byId.values()) {
+                for (CompiledRuleSet rules : revisions) {
+                    runs.put(rules, rules.evaluator().start(asOf, options.withProgress(n -> { })));
+                }
+            }
+        }
+
+        void add(Fact fact) {
+            facts++;
+            Instant anchor = fact.events().stream().map(Event::at).min(Comparator.naturalOrder()).orElse(asOf);
+            for (Map.Entry<String, List<CompiledRuleSet>> id : byId.entrySet()) {
+                LocalDate date = anchor.atZone(id.getValue().get(0).standard().timezone()).toLocalDate();
+                Optional<CompiledRuleSet> revision = id.getValue().stream().filter(r -> {
+                    Standard s = r.standard();
+                    return !date.isBefore(s.effectiveFrom()) && s.effectiveUntil().map(date::isBefore).orElse(true);
+                }).findFirst();
+                if (revision.isPresent()) {
+                    runs.get(revision.get()).add(fact);
+                } else {
+                    rejected.add(Rejection.ofFact(fact.id(), "no revision of " + id.getKey() + " is in force on " + date));
+                }
+            }
+            if (facts % Evaluator.CHUNK == 0) {
+                options.progress().accept(facts);
+            }
+        }
+
+        Report finish() {
+            List<Report.StandardRef> refs = new ArrayList<>();
+            List<Finding> findings = new ArrayList<>();
+            List<KpiResult> kpis = new ArrayList<>();
+            List<ScoreResult> scores = new ArrayList<>();
+            long met = 0;
+            long violated = 0;
+            long pending = 0;
+            for (Evaluator.Run run : runs.values()) {
+                Report r = run.finish();
+                refs.addAll(r.standards());
+                findings.addAll(r.findings());
+                kpis.addAll(r.kpis());
+                scores.addAll(r.scores());
+                rejected.addAll(r.rejected());
+                met += r.summary().met();
+                violated += r.summary().violated();
+                pending += r.summary().pending();
+            }
+            return new Report(refs, asOf, standards.get(0).timezone(), findings, kpis, scores,
+                    new Report.Summary(facts, rejected.size(), met, violated, pending), rejected);
+        }
+    }
+}
