@@ -46,7 +46,8 @@ public final class DrlGenerator {
                 List<EscalationTier> tiers = limit.escalation();
                 for (int t = 0; t < tiers.size(); t++) {
                     drl.append(fill("escalation-tier", Map.of("index", index, "name", name,
-                            "tier", Integer.toString(t), "tierName", safe(tiers.get(t).tier()))));
+                            "tier", Integer.toString(t), "count", Integer.toString(t + 1),
+                            "tierName", safe(tiers.get(t).tier()))));
                 }
             } else if (clause.kind() instanceof ClauseKind.Limit limit) {
                 boolean atMost = limit.atMost().isPresent();

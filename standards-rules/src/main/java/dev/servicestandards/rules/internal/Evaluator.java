@@ -169,66 +169,57 @@ final class Evaluator {
 
         /**
          * Charges penalties, counts outcomes, feeds KPIs and scores, and keeps the findings the
-         * options ask for. Met findings are only built when kept.
+         * options ask for. Met findings are only built when kept. {@code measures} are in fact,
+         * clause and evidence order, as {@link #flush()} made them.
          */
-        private void judge(List<Measure> verdicts) {
-            Outcome[] outcomes = new Outcome[clauses.size()];
-            int fact = -1;
-            int clause = -1;
-            BigDecimal charged = BigDecimal.ZERO;
-            boolean violatedBefore = false;
-            String group = null;
-            for (int i = 0; i <= verdicts.size(); i++) {
-                Measure v = i < verdicts.size() ? verdicts.get(i) : null;
-                int f = v == null ? Integer.MAX_VALUE : v.getFact();
-                if (f != fact) {
-                    if (fact >= 0) {
-                        populations(buffer.get(fact), outcomes);
+        private void judge(List<Measure> measures) {
+            int next = 0;
+            for (int f = 0; f < buffer.size(); f++) {
+                Fact fact = buffer.get(f);
+                Outcome[] outcomes = new Outcome[clauses.size()];
+                String group = scores.map(s -> fact.field(s.groupBy()).map(String::valueOf).orElse("(none)")).orElse(null);
+                int clause = -1;
+                BigDecimal charged = BigDecimal.ZERO;
+                boolean violatedBefore = false;
+                for (; next < measures.size() && measures.get(next).getFact() == f; next++) {
+                    Measure m = measures.get(next);
+                    int c = m.getClause();
+                    if (c != clause) {
+                        // penalty caps and per-fact charging restart with each clause
+                        clause = c;
+                        charged = BigDecimal.ZERO;
+                        violatedBefore = false;
                     }
-                    // facts without any verdict still count in KPIs (rate-of attribute, mean) and scores
-                    for (int skipped = fact + 1; skipped < Math.min(f, buffer.size()); skipped++) {
-                        populations(buffer.get(skipped), new Outcome[clauses.size()]);
+                    Outcome outcome = m.outcome();
+                    outcomes[c] = outcomes[c] == null ? outcome : worst(outcomes[c], outcome);
+                    counts.merge(outcome, 1L, Long::sum);
+                    Optional<Finding.Charge> charge = Optional.empty();
+                    if (outcome == Outcome.VIOLATED) {
+                        Optional<Penalty> penalty = clauses.get(c).penalty();
+                        if (penalty.isPresent()) {
+                            Penalty p = penalty.get();
+                            BigDecimal points = p.per() == Penalty.Per.FACT && violatedBefore ? BigDecimal.ZERO : p.points();
+                            if (p.max().isPresent()) {
+                                points = points.min(p.max().get().subtract(charged).max(BigDecimal.ZERO));
+                            }
+                            charged = charged.add(points);
+                            boolean costs = points.signum() > 0;
+                            charge = Optional.of(new Finding.Charge(points, costs ? p.amount() : Optional.empty(),
+                                    costs ? p.currency() : Optional.empty()));
+                            if (group != null && clauses.get(c).dimension().isPresent()) {
+                                scores.get().points(group, clauses.get(c).dimension().get(), points);
+                            }
+                        }
+                        if (group != null) {
+                            scores.get().violation(group);
+                        }
+                        violatedBefore = true;
                     }
-                    if (v == null) {
-                        break;
-                    }
-                    java.util.Arrays.fill(outcomes, null);
-                    fact = f;
-                    clause = -1;
-                    group = scores.map(s -> buffer.get(v.getFact()).field(s.groupBy())
-                            .map(String::valueOf).orElse("(none)")).orElse(null);
-                }
-                int c = v.getClause();
-                if (c != clause) {
-                    clause = c;
-                    charged = BigDecimal.ZERO;
-                    violatedBefore = false;
-                }
-                outcomes[c] = outcomes[c] == null ? v.outcome() : worst(outcomes[c], v.outcome());
-                counts.merge(v.outcome(), 1L, Long::sum);
-                Optional<Finding.Charge> charge = Optional.empty();
-                Optional<Penalty> penalty = clauses.get(c).penalty();
-                if (v.outcome() == Outcome.VIOLATED && penalty.isPresent()) {
-                    Penalty p = penalty.get();
-                    BigDecimal points = p.per() == Penalty.Per.FACT && violatedBefore ? BigDecimal.ZERO : p.points();
-                    if (p.max().isPresent()) {
-                        points = points.min(p.max().get().subtract(charged).max(BigDecimal.ZERO));
-                    }
-                    charged = charged.add(points);
-                    boolean counts = points.signum() > 0;
-                    charge = Optional.of(new Finding.Charge(points, counts ? p.amount() : Optional.empty(),
-                            counts ? p.currency() : Optional.empty()));
-                    if (group != null && clauses.get(c).dimension().isPresent()) {
-                        scores.get().points(group, clauses.get(c).dimension().get(), points);
+                    if (options.keepMet() || outcome != Outcome.MET) {
+                        findings.add(finding(m, fact, options, charge));
                     }
                 }
-                violatedBefore |= v.outcome() == Outcome.VIOLATED;
-                if (v.outcome() == Outcome.VIOLATED && group != null) {
-                    scores.get().violation(group);
-                }
-                if (options.keepMet() || v.outcome() != Outcome.MET) {
-                    findings.add(finding(v, buffer.get(f), options, charge));
-                }
+                populations(fact, outcomes);
             }
         }
 

@@ -9,11 +9,17 @@ public final class Clock extends Measure {
 
     private final ClockReading reading;
     private final Instant asOf;
+    private final int tiersReached;
 
     public Clock(int clause, int fact, ClockReading reading, Instant asOf) {
         super(clause, fact);
         this.reading = reading;
         this.asOf = asOf;
+        int reached = 0;
+        while (reached < reading.tierInstants().size() && reading.isTierReached(reached, asOf)) {
+            reached++;
+        }
+        this.tiersReached = reached;
     }
 
     public ClockReading getReading() {
@@ -32,8 +38,11 @@ public final class Clock extends Measure {
         return reading.isOverdue(asOf);
     }
 
-    /** Whether escalation tier {@code index} (0-based, in the order written) was reached by as-of. */
-    public boolean tierReached(int index) {
-        return reading.isTierReached(index, asOf);
+    /**
+     * How many escalation tiers were reached by as-of. Tier instants increase, so these are the
+     * first ones in the order written, and the last of them is the highest.
+     */
+    public int getTiersReached() {
+        return tiersReached;
     }
 }
