@@ -34,7 +34,9 @@ public record Report(List<StandardRef> standards, Instant asOf, ZoneId zone, Lis
         standards = List.copyOf(standards);
         requireNonNull(asOf, "asOf");
         requireNonNull(zone, "zone");
-        findings = findings.stream().sorted(Finding.REPORT_ORDER).toList();
+        List<Finding> sorted = new java.util.ArrayList<>(findings);
+        sorted.sort(Finding.REPORT_ORDER);
+        findings = java.util.Collections.unmodifiableList(sorted);
         kpis = kpis.stream().sorted(KpiResult.REPORT_ORDER).toList();
         scores = scores.stream().sorted(java.util.Comparator.comparing(ScoreResult::group)
                 .thenComparing(ScoreResult::standard).thenComparing(ScoreResult::version)).toList();

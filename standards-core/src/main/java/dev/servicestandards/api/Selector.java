@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import dev.servicestandards.internal.facts.FieldValues;
 
@@ -28,8 +27,17 @@ public record Selector(Map<String, List<String>> conditions) {
     /** Whether the fact satisfies every condition. */
     public boolean matches(Fact fact) {
         for (Map.Entry<String, List<String>> condition : conditions.entrySet()) {
-            Optional<Object> value = fact.field(condition.getKey());
-            if (value.isEmpty() || !FieldValues.equalsAny(value.get(), condition.getValue())) {
+            // the hot path of every evaluation: no Optional, top-level fields before attributes
+            String key = condition.getKey();
+            Object value = switch (key) {
+                case "type" -> fact.type();
+                case "id" -> fact.id();
+                default -> {
+                    Object field = fact.fields().get(key);
+                    yield field != null ? field : fact.attributes().get(key);
+                }
+            };
+            if (value == null || !FieldValues.equalsAny(value, condition.getValue())) {
                 return false;
             }
         }
