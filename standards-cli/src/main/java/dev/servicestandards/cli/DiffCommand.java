@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,12 +57,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         changes.forEach(c -> out.println("  " + c));
         if (facts != null) {
-            Instant instant;
-            try {
-                instant = asOf == null ? root.clock().instant() : OffsetDateTime.parse(asOf).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--as-of '" + asOf + "' is not an ISO-8601 instant with offset");
-            }
+            Instant instant = Inputs.asOf(asOf, root.clock(), spec.commandLine());
             FactBatch batch;
             try {
                 batch = Facts.readJsonLines(facts);

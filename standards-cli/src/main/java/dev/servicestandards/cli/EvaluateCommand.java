@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -89,7 +87,7 @@ final class EvaluateCommand implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "--fail-on must be violated or pending, not '" + failOn + "'");
         };
-        Instant instant = asOf == null ? root.clock().instant() : parseInstant(asOf);
+        Instant instant = Inputs.asOf(asOf, root.clock(), spec.commandLine());
         Catalog catalog = null;
         RuleSet rules = null;
         if (source.catalog != null) {
@@ -127,15 +125,6 @@ final class EvaluateCommand implements Callable<Integer> {
         reportFormat.write(report, all, spec.commandLine().getOut());
         boolean fail = failOutcome != null && report.findings().stream().anyMatch(f -> f.outcome() == failOutcome);
         return fail ? 1 : 0;
-    }
-
-    private Instant parseInstant(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--as-of '" + text + "' is not an ISO-8601 instant with offset, e.g. 2025-03-10T00:00:00+08:00");
-        }
     }
 
     private Reader openFacts() throws IOException {

@@ -7,8 +7,10 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
+
+import static dev.servicestandards.rules.api.TestReports.at;
+import static dev.servicestandards.rules.api.TestReports.finding;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,18 +31,11 @@ class RuleSet_calendars_Test {
         rules = RuleSets.compile(Standards.load(Path.of(RuleSet_calendars_Test.class.getResource("/standards/calendars.yaml").toURI())));
     }
 
-    private static Instant at(String shanghai) {
-        return OffsetDateTime.parse(shanghai + "+08:00").toInstant();
-    }
 
     private static Report evaluate(String jsonLines, String asOf) throws IOException {
         return rules.evaluate(Facts.readJsonLines(new StringReader(jsonLines)), at(asOf));
     }
 
-    private static Finding finding(Report report, String fact, String clause) {
-        return report.findings().stream().filter(f -> f.fact().equals(fact) && f.clause().equals(clause))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + clause + " for " + fact + ": " + report));
-    }
 
     @Test
     void three_working_days_skip_the_spring_festival() throws IOException {

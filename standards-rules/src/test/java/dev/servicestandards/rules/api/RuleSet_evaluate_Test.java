@@ -10,10 +10,12 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static dev.servicestandards.rules.api.TestReports.at;
+import static dev.servicestandards.rules.api.TestReports.finding;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -37,18 +39,11 @@ class RuleSet_evaluate_Test {
         rules = RuleSets.compile(Standards.load(Path.of(RuleSet_evaluate_Test.class.getResource("/standards/complaint.yaml").toURI())));
     }
 
-    private static Instant at(String shanghai) {
-        return OffsetDateTime.parse(shanghai + "+08:00").toInstant();
-    }
 
     private static Report evaluate(String jsonLines, String asOf) throws IOException {
         return rules.evaluate(Facts.readJsonLines(new StringReader(jsonLines)), at(asOf));
     }
 
-    private static Finding finding(Report report, String fact, String clause) {
-        return report.findings().stream().filter(f -> f.fact().equals(fact) && f.clause().equals(clause))
-                .findFirst().orElseThrow(() -> new AssertionError("no finding " + clause + " for " + fact + " in " + report.findings()));
-    }
 
     @Nested
     class Time_limits {
