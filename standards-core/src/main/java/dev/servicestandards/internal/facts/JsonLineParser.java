@@ -1,12 +1,9 @@
 package dev.servicestandards.internal.facts;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +59,6 @@ public final class JsonLineParser {
                     : e.getOriginalMessage().replaceAll(" \\(start marker at .*", "").replaceAll("\\s+", " ");
             return reject("not valid JSON: " + what + " at column "
                     + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()));
-        } catch (IOException e) {
-            return reject("not valid JSON: " + e.getMessage());
         }
         try {
             return new Result(Optional.of(fact(node)), "");
@@ -97,9 +92,7 @@ public final class JsonLineParser {
         Map<String, Object> attributes = new LinkedHashMap<>();
         List<Event> events = new ArrayList<>();
         List<Utterance> utterances = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String name = field.getKey();
             JsonNode value = field.getValue();
             switch (name) {
@@ -181,9 +174,7 @@ public final class JsonLineParser {
             throw new BadFact("attributes", "must be an object");
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = value.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> a = it.next();
+        for (Map.Entry<String, JsonNode> a : value.properties()) {
             String key = a.getKey();
             scalar(a.getValue(), "attributes." + key).ifPresent(v -> out.put(key, v));
         }
