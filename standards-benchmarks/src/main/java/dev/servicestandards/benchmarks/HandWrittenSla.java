@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Predicate;
 
 import dev.servicestandards.api.Event;
@@ -134,7 +133,6 @@ final class HandWrittenSla {
         Instant start = null;
         Instant stop = null;
         Instant pausedSince = null;
-        Duration paused = Duration.ZERO;
         List<Instant[]> pauses = new ArrayList<>();
         for (Event e : events) {
             if (start == null) {
@@ -174,7 +172,6 @@ final class HandWrittenSla {
         } else {
             outcome = deadline != null && asOf.isAfter(deadline) ? "violated" : "pending";
         }
-        Objects.requireNonNull(paused);
         record(out, fact, t.id(), outcome, deadline, tier, "violated".equals(outcome) ? t.points() : 0);
     }
 
