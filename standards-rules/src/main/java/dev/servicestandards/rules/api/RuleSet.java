@@ -45,4 +45,14 @@ public interface RuleSet {
      * Malformed lines are rejected with their line numbers; the reader is not closed.
      */
     Report evaluate(Reader jsonLines, Instant asOf, EvaluationOptions options) throws IOException;
+
+    /**
+     * A live monitor of this rule set's escalations, on {@code clock} (a fixed or mutable clock
+     * for replay and tests, {@link java.time.Clock#systemUTC()} in production, with
+     * {@link LiveMonitor#tick()} called as often as escalations must be on time).
+     */
+    LiveMonitor monitor(java.time.Clock clock, java.util.function.Consumer<Escalation> listener);
+
+    /** A live monitor restored from {@link LiveMonitor#snapshot()}: nothing is lost, nothing fires twice. */
+    LiveMonitor restoreMonitor(String snapshot, java.time.Clock clock, java.util.function.Consumer<Escalation> listener);
 }

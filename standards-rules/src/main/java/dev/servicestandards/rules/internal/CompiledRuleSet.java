@@ -11,14 +11,18 @@ import dev.servicestandards.api.Facts;
 import dev.servicestandards.api.Report;
 import dev.servicestandards.api.Standard;
 import dev.servicestandards.rules.api.EvaluationOptions;
+import dev.servicestandards.rules.api.Escalation;
+import dev.servicestandards.rules.api.LiveMonitor;
 import dev.servicestandards.rules.api.RuleSet;
+import dev.servicestandards.rules.internal.monitor.DroolsMonitor;
 
-/** A standard with its DRL and KieBase. Immutable and thread-safe. Internal. */
+/** A standard with its DRL and KieBase. Immutable (the monitor rule base is built on first use) and thread-safe. Internal. */
 final class CompiledRuleSet implements RuleSet {
 
     private final Standard standard;
     private final String drl;
     private final Evaluator evaluator;
+    private KieBase streamBase;
 
     CompiledRuleSet(Standard standard, String drl, KieBase kieBase) {
         this.standard = standard;
@@ -49,6 +53,27 @@ final class CompiledRuleSet implements RuleSet {
         Evaluator.Run run = evaluator.start(asOf, options);
         Facts.forEachJsonLine(jsonLines, run::add, run::reject);
         return run.finish();
+    }
+
+    @Override
+    public LiveMonitor monitor(java.time.Clock clock, java.util.function.Consumer<Escalation> listener) {
+        return new DroolsMonitor(standard, streamBase(), clock, listener);
+    }
+
+    @Override
+    public LiveMonitor restoreMonitor(String snapshot, java.time.Clock clock,
+            java.util.function.Consumer<Escalation> listener) {
+        DroolsMonitor monitor = new DroolsMonitor(standard, streamBase(), clock, listener);
+        monitor.restore(snapshot);
+        return monitor;
+    }
+
+    /** The stream-mode rule base of the monitor, built on first use. */
+    private synchronized KieBase streamBase() {
+        if (streamBase == null) {
+            streamBase = KieBases.monitor();
+        }
+        return streamBase;
     }
 
     Evaluator evaluator() {

@@ -26,6 +26,33 @@ final class KieBases {
         return KieServices.Factory.get().newReleaseId(GROUP_ID, standard.id(), standard.version().toString());
     }
 
+    /** The live monitor's rule base: the monitor template, in stream mode. */
+    static KieBase monitor() {
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId id = ks.newReleaseId(GROUP_ID, "monitor", "1.0.0-" + System.identityHashCode(new Object()));
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(id);
+        String drl;
+        try (java.io.InputStream in = KieBases.class.getResourceAsStream("templates/monitor.drl")) {
+            drl = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        kfs.write("src/main/resources/dev/servicestandards/monitor/monitor.drl", drl);
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("the monitor rules do not compile: "
+                    + errors.stream().map(Message::toString).collect(Collectors.joining("; ")));
+        }
+        KieContainer container = ks.newKieContainer(id);
+        org.kie.api.KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+        conf.setOption(org.kie.api.conf.EventProcessingOption.STREAM);
+        KieBase base = container.newKieBase(conf);
+        ks.getRepository().removeKieModule(id);
+        return base;
+    }
+
     /** Compiles {@code drl}; throws with every Drools error if it does not compile. */
     static KieBase build(Standard standard, String drl) {
         KieServices ks = KieServices.Factory.get();

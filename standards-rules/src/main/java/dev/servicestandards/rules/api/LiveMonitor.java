@@ -1,0 +1,40 @@
+package dev.servicestandards.rules.api;
+
+import java.time.Instant;
+
+/**
+ * Fires escalation tiers at the instant they fall due, once each, as events arrive. Runs a
+ * Drools session in stream mode on a pseudo session clock that the monitor moves: by
+ * {@link #advanceTo(Instant)} when replaying, or from the {@link java.time.Clock} it was given
+ * on every {@link #tick()}. Not thread-safe: call it from one thread (or synchronize).
+ */
+public interface LiveMonitor extends AutoCloseable {
+
+    /**
+     * Takes an event at the monitor's current time (moving the clock to the event's instant if
+     * that is later). A stop event cancels the tiers not yet fired; one at the same instant as a
+     * tier wins; tiers already due given the new event fire now.
+     */
+    void accept(LiveEvent event);
+
+    /** Lets time pass up to {@code instant}, firing every tier that falls due by then, in time order. */
+    void advanceTo(Instant instant);
+
+    /** Advances to the instant of the clock the monitor was built with. */
+    void tick();
+
+    /** The monitor's current time. */
+    Instant now();
+
+    /** How many facts have an escalating clock still open. */
+    int openClocks();
+
+    /**
+     * The monitor's state as stable JSON (sorted, no volatile data): the facts seen, their
+     * events and fields, and the tiers fired. Restore it with {@link RuleSet#restoreMonitor}.
+     */
+    String snapshot();
+
+    @Override
+    void close();
+}
