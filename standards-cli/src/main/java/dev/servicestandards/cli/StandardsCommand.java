@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "standards", mixinStandardHelpOptions = true, versionProvider = StandardsCommand.Version.class,
         description = "Validate, compile and evaluate service standards.",
-        subcommands = {ValidateCommand.class, CompileCommand.class, EvaluateCommand.class, DiffCommand.class, TestCommand.class,
+        subcommands = {ValidateCommand.class, CompileCommand.class, EvaluateCommand.class, MonitorCommand.class, DiffCommand.class,
+                TestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class StandardsCommand implements Runnable {
 

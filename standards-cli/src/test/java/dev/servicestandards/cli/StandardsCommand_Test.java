@@ -215,4 +215,17 @@ class StandardsCommand_Test {
             assertThat(zip.getEntry("dev/servicestandards/generated/cn/telecom/complaint_handling/v1_0_0/rules.drl")).isNotNull();
         }
     }
+
+    @Test
+    void monitor_replays_events_and_prints_each_escalation_when_it_fires() {
+        Run run = run("monitor", "--standard", STANDARD, "--facts", EXAMPLES.resolve("facts/complaint-events.jsonl").toString(),
+                "--replay", "--until", "2025-03-06T00:00:00+08:00");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                {"at":"2025-03-04T22:30:00+08:00","standard":"cn.telecom.complaint-handling","version":"1.0.0","clause":"complaint.accept","fact":"T-2002","tier":"reminder"}
+                {"at":"2025-03-05T10:30:00+08:00","standard":"cn.telecom.complaint-handling","version":"1.0.0","clause":"complaint.accept","fact":"T-2002","tier":"station"}
+                """);
+        assertThat(run.err()).endsWith("complaint-events.jsonl:9: rejected: type: must be \"ticket\" or \"interaction\" on the first line of a fact\n");
+        assertThat(run("monitor", "--standard", STANDARD, "--facts", "x.jsonl").code()).isEqualTo(2);
+    }
 }

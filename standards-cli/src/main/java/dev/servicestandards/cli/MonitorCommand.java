@@ -1,0 +1,110 @@
+package dev.servicestandards.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.servicestandards.api.Standard;
+import dev.servicestandards.internal.report.ReportValues;
+import dev.servicestandards.rules.api.Escalation;
+import dev.servicestandards.rules.api.LiveEvent;
+import dev.servicestandards.rules.api.LiveEvents;
+import dev.servicestandards.rules.api.LiveMonitor;
+import dev.servicestandards.rules.api.RuleSets;
+
+/** {@code standards monitor --standard FILE --facts EVENTS.jsonl --replay}: escalations as JSON lines. */
+@Command(name = "monitor", description = "Replay timestamped events through the live monitor on a replay clock; "
+        + "print each escalation as a JSON line at the instant it fires.")
+final class MonitorCommand implements Callable<Integer> {
+
+    @Option(names = "--standard", required = true, paramLabel = "FILE", description = "Standard file (YAML).")
+    Path standardFile;
+
+    @Option(names = "--facts", required = true, paramLabel = "EVENTS.jsonl", description = "Event lines; '-' for stdin.")
+    String eventsFile;
+
+    @Option(names = "--replay", required = true, description = "Replay the events on a replay clock (the only mode of the command line).")
+    boolean replay;
+
+    @Option(names = "--until", paramLabel = "INSTANT", description = "Let the replay clock run on to this instant (default: the last event).")
+    String until;
+
+    @Spec
+    CommandSpec spec;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Standard standard = Inputs.standard(standardFile, err);
+        if (standard == null) {
+            return StandardsCommand.USAGE;
+        }
+        List<LiveEvent> events = new ArrayList<>();
+        try (Reader in = eventsFile.equals("-") ? new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)
+                : Files.newBufferedReader(Path.of(eventsFile), StandardCharsets.UTF_8)) {
+            LiveEvents.readJsonLines(in, events::add,
+                    r -> err.println(eventsFile + ":" + r.line() + ": rejected: " + r.reason()));
+        } catch (NoSuchFileException e) {
+            throw new IOException(eventsFile + ": no such file", e);
+        }
+        if (events.isEmpty()) {
+            return 0;
+        }
+        events.sort(Comparator.comparing(e -> e.event().at())); // stable: equal instants keep file order
+        Instant start = events.get(0).event().at();
+        Instant end = until == null ? events.get(events.size() - 1).event().at()
+                : Inputs.asOf(until, Clock.systemUTC(), spec.commandLine());
+        try (LiveMonitor monitor = RuleSets.compile(standard).monitor(Clock.fixed(start, ZoneOffset.UTC),
+                e -> print(e, standard, out))) {
+            for (LiveEvent e : events) {
+                if (e.event().at().isAfter(end)) {
+                    break; // the replay stops at --until: later events have not happened yet
+                }
+                monitor.accept(e);
+            }
+            monitor.advanceTo(end);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void print(Escalation e, Standard standard, PrintWriter out) {
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeStringField("at", ReportValues.instant(e.at(), standard.timezone()));
+            g.writeStringField("standard", e.standard());
+            g.writeStringField("version", e.version());
+            g.writeStringField("clause", e.clause());
+            g.writeStringField("fact", e.fact());
+            g.writeStringField("tier", e.tier());
+            g.writeEndObject();
+        } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+        out.println();
+        out.flush();
+    }
+}
