@@ -41,9 +41,9 @@ import dev.servicestandards.rules.api.LiveMonitor;
 
 /**
  * The live monitor: a stream-mode Drools session on a pseudo session clock. For every open clock
- * core computes when each tier falls due given the events so far; a {@link DueTier} event with
- * that delay is inserted, and the monitor rule fires it when the session clock gets there. Any
- * new event of the fact replaces its due tiers. The session clock is moved only by this class,
+ * core computes when its next tier falls due given the events so far; a {@link DueTier} event
+ * with that delay is inserted, and the monitor rule fires it when the session clock gets there,
+ * after which the next tier is scheduled. Any new event of the fact replaces its due tier. The session clock is moved only by this class,
  * in steps from one due instant to the next, so tiers fire in time order. Millisecond precision.
  * Not thread-safe. Internal.
  */
@@ -55,18 +55,20 @@ public final class DroolsMonitor implements LiveMonitor {
     private static final class Tracked {
         final String id;
         String type;
-        final Map<String, Object> fields = new TreeMap<>();
-        final Map<String, Object> attributes = new TreeMap<>();
-        final List<Event> events = new ArrayList<>();
+        final Map<String, Object> fields = new HashMap<>(4);
+        final Map<String, Object> attributes = new HashMap<>(4);
+        final List<Event> events = new ArrayList<>(4);
         /** Per clause index: how many tiers have fired (tiers fall due in order). */
         final int[] fired;
-        /** Per clause index: the due tiers in the session. */
-        final Map<Integer, List<FactHandle>> due = new HashMap<>();
+        /** Per clause index: the next due tier in the session, if any. */
+        final FactHandle[] due;
+        int dueCount;
 
         Tracked(String id, String type, int clauses) {
             this.id = id;
             this.type = type;
             this.fired = new int[clauses];
+            this.due = new FactHandle[clauses];
         }
 
         Fact fact() {
@@ -196,35 +198,36 @@ public final class DroolsMonitor implements LiveMonitor {
             while (t.fired[c] < tiers && r.isTierReached(t.fired[c], now)) {
                 emit(t, c, t.fired[c], r.tierInstants().get(t.fired[c]).orElseThrow());
             }
-            if (r.stop().isPresent()) {
-                continue; // the clock stopped: no further tier can be reached
-            }
-            List<FactHandle> handles = new ArrayList<>();
-            for (int k = t.fired[c]; k < tiers; k++) {
-                Optional<Instant> at = r.tierInstants().get(k);
-                if (at.isPresent()) {
-                    long ms = millis(at.get());
-                    handles.add(session.insert(new DueTier(t.id, c, k, at.get(), Math.max(0, ms - pseudo.getCurrentTime()))));
-                    dueAt.merge(ms, 1, Integer::sum);
-                }
-            }
-            if (!handles.isEmpty()) {
-                t.due.put(c, handles);
-            }
+            schedule(t, c, r);
+        }
+    }
+
+    /** Inserts the next tier of a running clock that will fall due, if any: only one per clock. */
+    private void schedule(Tracked t, int c, ClockReading r) {
+        if (r.stop().isPresent()) {
+            return; // the clock stopped: no further tier can be reached
+        }
+        int k = t.fired[c];
+        List<Optional<Instant>> instants = r.tierInstants();
+        if (k < instants.size() && instants.get(k).isPresent()) {
+            Instant at = instants.get(k).get();
+            long ms = millis(at);
+            t.due[c] = session.insert(new DueTier(t.id, c, k, at, Math.max(0, ms - pseudo.getCurrentTime())));
+            t.dueCount++;
+            dueAt.merge(ms, 1, Integer::sum);
         }
     }
 
     private void cancel(Tracked t, int clause) {
-        List<FactHandle> handles = t.due.remove(clause);
-        if (handles == null) {
+        FactHandle h = t.due[clause];
+        if (h == null) {
             return;
         }
-        for (FactHandle h : handles) {
-            Object o = session.getObject(h);
-            if (o instanceof DueTier d) {
-                dueAt.computeIfPresent(millis(d.getAt()), (k, n) -> n - 1);
-                session.delete(h);
-            }
+        t.due[clause] = null;
+        t.dueCount--;
+        if (session.getObject(h) instanceof DueTier d) {
+            dueAt.computeIfPresent(millis(d.getAt()), (k, n) -> n - 1);
+            session.delete(h);
         }
     }
 
@@ -235,16 +238,22 @@ public final class DroolsMonitor implements LiveMonitor {
         if (t == null) {
             return;
         }
-        List<FactHandle> handles = t.due.get(d.getClause());
-        if (handles != null) {
-            handles.removeIf(h -> session.getObject(h) == d);
+        int c = d.getClause();
+        if (t.due[c] != null && session.getObject(t.due[c]) == d) {
+            t.due[c] = null; // the rule deletes the fact itself
+            t.dueCount--;
         }
-        ClauseKind.TimeLimit limit = (ClauseKind.TimeLimit) clauses.get(d.getClause()).kind();
-        Optional<ClockReading> reading = Clocks.read(limit, t.events, d.getAt(), calendars[d.getClause()]);
-        while (reading.isPresent() && t.fired[d.getClause()] <= d.getTier()
-                && reading.get().isTierReached(t.fired[d.getClause()], d.getAt())) {
-            int k = t.fired[d.getClause()];
-            emit(t, d.getClause(), k, reading.get().tierInstants().get(k).orElseThrow());
+        ClauseKind.TimeLimit limit = (ClauseKind.TimeLimit) clauses.get(c).kind();
+        Optional<ClockReading> reading = Clocks.read(limit, t.events, d.getAt(), calendars[c]);
+        if (reading.isEmpty()) {
+            return;
+        }
+        while (t.fired[c] <= d.getTier() && reading.get().isTierReached(t.fired[c], d.getAt())) {
+            int k = t.fired[c];
+            emit(t, c, k, reading.get().tierInstants().get(k).orElseThrow());
+        }
+        if (t.due[c] == null) {
+            schedule(t, c, reading.get());
         }
     }
 
@@ -257,7 +266,7 @@ public final class DroolsMonitor implements LiveMonitor {
 
     /** A fact whose every applicable clock has stopped needs no more memory. */
     private void forgetIfClosed(Tracked t) {
-        if (!t.due.isEmpty()) {
+        if (t.dueCount > 0) {
             return;
         }
         Fact fact = t.fact();
@@ -277,7 +286,7 @@ public final class DroolsMonitor implements LiveMonitor {
     public int openClocks() {
         int open = 0;
         for (Tracked t : facts.values()) {
-            if (!t.due.isEmpty()) {
+            if (t.dueCount > 0) {
                 open++;
             }
         }
@@ -298,8 +307,8 @@ public final class DroolsMonitor implements LiveMonitor {
                 g.writeStartObject();
                 g.writeStringField("fact", t.id);
                 g.writeStringField("type", t.type);
-                g.writeObjectField("fields", t.fields);
-                g.writeObjectField("attributes", t.attributes);
+                g.writeObjectField("fields", new TreeMap<>(t.fields));
+                g.writeObjectField("attributes", new TreeMap<>(t.attributes));
                 g.writeArrayFieldStart("events");
                 for (Event e : t.events) {
                     g.writeStartObject();
