@@ -55,8 +55,9 @@ public final class DroolsMonitor implements LiveMonitor {
     private static final class Tracked {
         final String id;
         String type;
-        final Map<String, Object> fields = new HashMap<>(4);
-        final Map<String, Object> attributes = new HashMap<>(4);
+        /** Selector fields and attributes; empty maps until an event brings some (most carry none). */
+        Map<String, Object> fields = Map.of();
+        Map<String, Object> attributes = Map.of();
         final List<Event> events = new ArrayList<>(4);
         /** Per clause index: how many tiers have fired (tiers fall due in order). */
         final int[] fired;
@@ -171,13 +172,26 @@ public final class DroolsMonitor implements LiveMonitor {
             now = at;
         }
         Tracked t = facts.computeIfAbsent(event.fact(), id -> new Tracked(id, event.type(), clauses.size()));
-        t.fields.putAll(event.fields());
-        t.attributes.putAll(event.attributes());
+        if (!event.fields().isEmpty()) {
+            t.fields = merged(t.fields, event.fields());
+        }
+        if (!event.attributes().isEmpty()) {
+            t.attributes = merged(t.attributes, event.attributes());
+        }
         t.events.add(event.event());
         reschedule(t);
         session.fireAllRules();
         dueAt.headMap(millis(now), true).entrySet().removeIf(e -> e.getValue() <= 0);
         forgetIfClosed(t);
+    }
+
+    private static Map<String, Object> merged(Map<String, Object> known, Map<String, Object> more) {
+        if (known.isEmpty()) {
+            return Map.copyOf(more);
+        }
+        Map<String, Object> all = new HashMap<>(known);
+        all.putAll(more);
+        return Map.copyOf(all);
     }
 
     /** Recomputes every clock of the fact: fires what is due by now, schedules the rest. */
@@ -359,8 +373,12 @@ public final class DroolsMonitor implements LiveMonitor {
         }
         for (JsonNode f : root.path("facts")) {
             Tracked t = new Tracked(f.path("fact").asText(), f.path("type").asText(), clauses.size());
-            f.path("fields").properties().forEach(e -> t.fields.put(e.getKey(), scalar(e.getValue())));
-            f.path("attributes").properties().forEach(e -> t.attributes.put(e.getKey(), scalar(e.getValue())));
+            Map<String, Object> fields = new HashMap<>();
+            f.path("fields").properties().forEach(e -> fields.put(e.getKey(), scalar(e.getValue())));
+            t.fields = Map.copyOf(fields);
+            Map<String, Object> attributes = new HashMap<>();
+            f.path("attributes").properties().forEach(e -> attributes.put(e.getKey(), scalar(e.getValue())));
+            t.attributes = Map.copyOf(attributes);
             for (JsonNode e : f.path("events")) {
                 t.events.add(new Event(e.path("name").asText(), Instant.parse(e.path("at").asText())));
             }
