@@ -146,9 +146,9 @@ public final class HtmlReportWriter {
         }
         h.append("<div class=\"bars\">\n");
         counts.forEach((label, count) -> h.append("<div class=\"bar\"><span class=\"label\">").append(esc(label))
-                .append("</span><span class=\"track\"><span class=\"fill\" style=\"width:")
-                .append(count * 100 / max).append("%\"></span></span><span class=\"count\">").append(count)
-                .append("</span></div>\n"));
+                .append("</span><span class=\"track\">")
+                .append(count == 0 ? "" : "<span class=\"fill\" style=\"width:" + (count * 100 / max) + "%\"></span>")
+                .append("</span><span class=\"count\">").append(count).append("</span></div>\n"));
         h.append("</div>\n");
     }
 
