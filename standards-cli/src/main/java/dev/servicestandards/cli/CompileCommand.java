@@ -16,7 +16,7 @@ import dev.servicestandards.rules.api.RuleSet;
 import dev.servicestandards.rules.api.RuleSets;
 
 /** {@code standards compile FILE --drl OUT}: writes the generated DRL after compiling it. */
-@Command(name = "compile", description = "Compile a standard; write the generated DRL and/or a KJAR.")
+@Command(name = "compile", mixinStandardHelpOptions = true, description = "Compile a standard; write the generated DRL and/or a KJAR.")
 final class CompileCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Standard file (YAML).")

@@ -21,7 +21,7 @@ import dev.servicestandards.api.Standard;
 import dev.servicestandards.rules.api.Revisions;
 
 /** {@code standards diff OLD NEW [--facts F]}: clause-level changes and, with facts, their impact. */
-@Command(name = "diff", description = "Show what a revision changes, clause by clause; with --facts, which findings change.")
+@Command(name = "diff", mixinStandardHelpOptions = true, description = "Show what a revision changes, clause by clause; with --facts, which findings change.")
 final class DiffCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "OLD", description = "The earlier revision.")

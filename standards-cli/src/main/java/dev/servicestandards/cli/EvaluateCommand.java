@@ -28,7 +28,7 @@ import dev.servicestandards.rules.api.RuleSet;
 import dev.servicestandards.rules.api.RuleSets;
 
 /** {@code standards evaluate --standard FILE --facts FILE.jsonl}: judges facts, prints a report. */
-@Command(name = "evaluate", description = "Evaluate facts (JSON Lines) against a standard or a catalog of revisions and print a report. "
+@Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Evaluate facts (JSON Lines) against a standard or a catalog of revisions and print a report. "
         + "Facts are streamed: memory grows with the violated and pending findings, not with the input.")
 final class EvaluateCommand implements Callable<Integer> {
 

@@ -32,7 +32,7 @@ import dev.servicestandards.rules.api.LiveMonitor;
 import dev.servicestandards.rules.api.RuleSets;
 
 /** {@code standards monitor --standard FILE --facts EVENTS.jsonl --replay}: escalations as JSON lines. */
-@Command(name = "monitor", description = "Replay timestamped events through the live monitor on a replay clock; "
+@Command(name = "monitor", mixinStandardHelpOptions = true, description = "Replay timestamped events through the live monitor on a replay clock; "
         + "print each escalation as a JSON line at the instant it fires.")
 final class MonitorCommand implements Callable<Integer> {
 

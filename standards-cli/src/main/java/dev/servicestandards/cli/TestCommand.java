@@ -18,7 +18,7 @@ import dev.servicestandards.test.ScenarioSuite;
 import dev.servicestandards.test.Scenarios;
 
 /** {@code standards test PATH...}: runs conformance scenarios; ends with {@code N passed, N failed}. */
-@Command(name = "test", description = "Run conformance scenario files (files, or folders of *.yaml).")
+@Command(name = "test", mixinStandardHelpOptions = true, description = "Run conformance scenario files (files, or folders of *.yaml).")
 final class TestCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Scenario files or folders.")

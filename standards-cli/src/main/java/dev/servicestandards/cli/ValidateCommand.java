@@ -14,7 +14,7 @@ import dev.servicestandards.api.Standards;
 import dev.servicestandards.api.ValidationReport;
 
 /** {@code standards validate FILE...}: every problem of every file, one a line, on stderr. */
-@Command(name = "validate", description = "Load and validate standards; print every problem as file:line:col: path: message.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Load and validate standards; print every problem as file:line:col: path: message.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Standard files (YAML).")

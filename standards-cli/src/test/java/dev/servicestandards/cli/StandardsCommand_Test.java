@@ -228,4 +228,13 @@ class StandardsCommand_Test {
         assertThat(run.err()).endsWith("complaint-events.jsonl:9: rejected: type: must be \"ticket\" or \"interaction\" on the first line of a fact\n");
         assertThat(run("monitor", "--standard", STANDARD, "--facts", "x.jsonl").code()).isEqualTo(2);
     }
+
+    @Test
+    void every_sub_command_has_help() {
+        for (String command : new String[] {"validate", "compile", "evaluate", "monitor", "diff", "test"}) {
+            Run run = run(command, "--help");
+            assertThat(run.code()).as(command).isZero();
+            assertThat(run.out()).as(command).startsWith("Usage: standards " + command);
+        }
+    }
 }
