@@ -167,7 +167,7 @@ public final class CatalogImpl implements Catalog {
                     rejected.add(Rejection.ofFact(fact.id(), "no revision of " + id.getKey() + " is in force on " + date));
                 }
             }
-            if (facts % Evaluator.CHUNK == 0) {
+            if (facts % Evaluator.PROGRESS_EVERY == 0) {
                 options.progress().accept(facts);
             }
         }

@@ -60,8 +60,14 @@ final class Evaluator {
     /** The rules' global; stateless, so one serves every session. */
     private static final Verdicts VERDICTS = new Verdicts();
 
-    /** Facts per stateless session run. */
-    static final int CHUNK = 10_000;
+    /**
+     * Facts per stateless session run. Small working memories are markedly faster (100k tickets
+     * over 20 clauses: 10,000 facts a run 0.87 s, 2,000 0.57 s, 500 0.50 s, 100 0.54 s).
+     */
+    static final int CHUNK = 500;
+
+    /** Progress is reported every this many facts. */
+    static final int PROGRESS_EVERY = 10_000;
 
     private final Standard standard;
     private final KieBase kieBase;
@@ -134,6 +140,8 @@ final class Evaluator {
             facts++;
             if (buffer.size() == CHUNK) {
                 flush();
+            }
+            if (facts % PROGRESS_EVERY == 0) {
                 options.progress().accept(facts);
             }
         }
