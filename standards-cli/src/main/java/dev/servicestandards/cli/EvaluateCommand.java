@@ -63,9 +63,6 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "OUTCOME", description = "Exit with 1 if a finding has this outcome (violated or pending).")
     String failOn;
 
-    /** The evaluator reports progress every this many facts. */
-    private static final int PROGRESS_EVERY = 10_000;
-
     @ParentCommand
     StandardsCommand root;
 
@@ -105,9 +102,11 @@ final class EvaluateCommand implements Callable<Integer> {
             rules = RuleSets.compile(standard);
         }
         EvaluationOptions options = EvaluationOptions.DEFAULT.withMaskEvidence(!noMask).withKeepMet(all);
+        java.util.concurrent.atomic.AtomicBoolean progressShown = new java.util.concurrent.atomic.AtomicBoolean();
         if (System.console() != null) {
             // a person is watching: show progress on stderr, which stays out of the report
             options = options.withProgress(read -> {
+                progressShown.set(true);
                 spec.commandLine().getErr().print("\r" + read + " facts evaluated");
                 spec.commandLine().getErr().flush();
             });
@@ -116,7 +115,7 @@ final class EvaluateCommand implements Callable<Integer> {
         try (Reader in = openFacts()) {
             report = catalog != null ? catalog.evaluate(in, instant, options) : rules.evaluate(in, instant, options);
         }
-        if (System.console() != null && report.summary().facts() >= PROGRESS_EVERY) {
+        if (progressShown.get()) {
             spec.commandLine().getErr().println();
         }
         for (var rejection : report.rejected()) {

@@ -71,10 +71,4 @@ public record Finding(String standard, String version, String clause, String fac
         requireNonNull(penalty, "penalty");
         evidence = Collections.unmodifiableMap(new TreeMap<>(evidence));
     }
-
-    /** A copy with the penalty set. */
-    public Finding withPenalty(Optional<Charge> charge) {
-        return new Finding(standard, version, clause, fact, outcome, severity, deadline, measured, limit, escalation,
-                charge, evidence, position);
-    }
 }

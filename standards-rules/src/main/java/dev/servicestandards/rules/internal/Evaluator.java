@@ -227,17 +227,19 @@ final class Evaluator {
                         findings.add(finding(m, fact, options, charge));
                     }
                 }
-                populations(fact, outcomes);
+                populations(fact, outcomes, group);
             }
         }
 
-        /** Feeds one fact, with its outcome per clause index, to the KPI and score accumulators. */
-        private void populations(Fact fact, Outcome[] outcomes) {
+        /** Feeds one fact, with its outcome per clause index and its score group, to the accumulators. */
+        private void populations(Fact fact, Outcome[] outcomes, String group) {
             for (int k = 0; k < kpis.size(); k++) {
                 int referenced = kpiReferences[k];
                 kpis.get(k).add(fact, referenced < 0 ? Optional.empty() : Optional.ofNullable(outcomes[referenced]));
             }
-            scores.ifPresent(s -> s.fact(fact.field(s.groupBy()).map(String::valueOf).orElse("(none)")));
+            if (group != null) {
+                scores.get().fact(group);
+            }
         }
 
         Report finish() {
@@ -302,7 +304,7 @@ final class Evaluator {
         } else if (kind instanceof ClauseKind.ForbiddenPhrases) {
             List<PhraseOccurrence> said = phrases[c].occurrences(fact);
             if (said.isEmpty()) {
-                out.add(new Scanned(c, f, 0));
+                out.add(new Scanned(c, f));
             }
             for (int i = 0; i < said.size(); i++) {
                 out.add(new Occurrence(c, f, said.get(i), i));

@@ -21,30 +21,44 @@ final class KieBases {
     private KieBases() {
     }
 
-    /** The ReleaseId of a standard revision: its id as artifact, its version as version. */
-    static ReleaseId releaseId(Standard standard) {
-        return KieServices.Factory.get().newReleaseId(GROUP_ID, standard.id(), standard.version().toString());
+    /**
+     * Builds a KieModule of one DRL file (and optionally a kmodule.xml) under {@code id}; throws
+     * with every Drools error, naming {@code what}, if it does not compile. The one place every
+     * rule base of the library is built.
+     */
+    static KieBuilder compile(ReleaseId id, String drlPath, String drl, String kmoduleXml, String what) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(id);
+        if (kmoduleXml != null) {
+            kfs.writeKModuleXML(kmoduleXml);
+        }
+        kfs.write("src/main/resources/" + drlPath, drl);
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException(what + " does not compile: "
+                    + errors.stream().map(Message::toString).collect(Collectors.joining("; ")));
+        }
+        return builder;
+    }
+
+    /** The path of a standard's DRL inside its KieModule. */
+    static String drlPath(Standard standard) {
+        return DrlGenerator.packageName(standard).replace('.', '/') + "/rules.drl";
     }
 
     /** The live monitor's rule base: the monitor template, in stream mode. */
     static KieBase monitor() {
         KieServices ks = KieServices.Factory.get();
         ReleaseId id = ks.newReleaseId(GROUP_ID, "monitor", "1.0.0-" + System.identityHashCode(new Object()));
-        KieFileSystem kfs = ks.newKieFileSystem();
-        kfs.generateAndWritePomXML(id);
         String drl;
         try (java.io.InputStream in = KieBases.class.getResourceAsStream("templates/monitor.drl")) {
             drl = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        kfs.write("src/main/resources/dev/servicestandards/monitor/monitor.drl", drl);
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            throw new IllegalStateException("the monitor rules do not compile: "
-                    + errors.stream().map(Message::toString).collect(Collectors.joining("; ")));
-        }
+        compile(id, "dev/servicestandards/monitor/monitor.drl", drl, null, "the monitor rules");
         KieContainer container = ks.newKieContainer(id);
         org.kie.api.KieBaseConfiguration conf = ks.newKieBaseConfiguration();
         conf.setOption(org.kie.api.conf.EventProcessingOption.STREAM);
@@ -59,17 +73,8 @@ final class KieBases {
         // a unique in-memory release per content, so two builds never overwrite each other
         ReleaseId id = ks.newReleaseId(GROUP_ID, standard.id(),
                 standard.version() + "-" + standard.contentHash().substring(0, 16));
-        KieFileSystem kfs = ks.newKieFileSystem();
-        kfs.generateAndWritePomXML(id);
-        kfs.write("src/main/resources/" + DrlGenerator.packageName(standard).replace('.', '/') + "/rules.drl", drl);
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            throw new IllegalStateException("generated DRL of " + standard.coordinates() + " does not compile: "
-                    + errors.stream().map(Message::toString).collect(Collectors.joining("; ")));
-        }
-        KieContainer container = ks.newKieContainer(id);
-        KieBase base = container.getKieBase();
+        compile(id, drlPath(standard), drl, null, "generated DRL of " + standard.coordinates());
+        KieBase base = ks.newKieContainer(id).getKieBase();
         ks.getRepository().removeKieModule(id);
         return base;
     }

@@ -1,14 +1,10 @@
 package dev.servicestandards.rules.internal;
 
-import java.util.List;
-import java.util.stream.Collectors;
-
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
 
 import dev.servicestandards.api.Standard;
 
@@ -32,27 +28,17 @@ public final class Kjars {
         return KieServices.Factory.get().newReleaseId(c[0], c[1], c[2]);
     }
 
-    /** The KJAR bytes: the generated DRL, a pom with the standard's ReleaseId, and the default kmodule. */
+    /** The KJAR bytes: the generated DRL, a pom with the standard's ReleaseId, and a kmodule.xml. */
     public static byte[] build(Standard standard) {
         KieServices ks = KieServices.Factory.get();
         ReleaseId id = releaseId(standard);
-        KieFileSystem kfs = ks.newKieFileSystem();
-        kfs.generateAndWritePomXML(id);
         // one default KieBase over the standard's package, so a plain KieContainer finds it
-        org.kie.api.builder.model.KieModuleModel model = ks.newKieModuleModel();
+        KieModuleModel model = ks.newKieModuleModel();
         model.newKieBaseModel("rules").setDefault(true).addPackage(DrlGenerator.packageName(standard))
                 .newKieSessionModel("session").setDefault(true);
-        kfs.writeKModuleXML(model.toXML());
-        kfs.write("src/main/resources/" + DrlGenerator.packageName(standard).replace('.', '/') + "/rules.drl",
-                DrlGenerator.generate(standard));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            throw new IllegalStateException("generated DRL of " + standard.coordinates() + " does not compile: "
-                    + errors.stream().map(Message::toString).collect(Collectors.joining("; ")));
-        }
-        InternalKieModule module = (InternalKieModule) builder.getKieModule();
-        byte[] bytes = module.getBytes();
+        KieBuilder builder = KieBases.compile(id, KieBases.drlPath(standard), DrlGenerator.generate(standard),
+                model.toXML(), "generated DRL of " + standard.coordinates());
+        byte[] bytes = ((InternalKieModule) builder.getKieModule()).getBytes();
         ks.getRepository().removeKieModule(id);
         return bytes;
     }

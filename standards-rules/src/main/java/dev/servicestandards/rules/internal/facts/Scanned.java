@@ -1,16 +1,12 @@
 package dev.servicestandards.rules.internal.facts;
 
-/** A conversation scanned for a forbidden-phrases clause, and how often something forbidden was said. Immutable. Internal. */
+/**
+ * A conversation scanned for a forbidden-phrases clause with nothing forbidden found. No rule
+ * needs it (a measure no rule judges is met); it carries the met finding. Immutable. Internal.
+ */
 public final class Scanned extends Measure {
 
-    private final int occurrences;
-
-    public Scanned(int clause, int fact, int occurrences) {
+    public Scanned(int clause, int fact) {
         super(clause, fact);
-        this.occurrences = occurrences;
-    }
-
-    public int getOccurrences() {
-        return occurrences;
     }
 }
