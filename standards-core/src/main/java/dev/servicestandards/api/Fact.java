@@ -3,10 +3,13 @@ package dev.servicestandards.api;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+
+import dev.servicestandards.internal.facts.FieldValues;
 
 /**
  * A ticket or an interaction to be judged. Immutable.
@@ -31,10 +34,15 @@ public record Fact(String type, String id, Map<String, Object> fields, Map<Strin
     public Fact {
         requireNonNull(type, "type");
         requireNonNull(id, "id");
-        fields = Collections.unmodifiableMap(new TreeMap<>(fields));
-        attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
+        fields = sorted(fields);
+        attributes = sorted(attributes);
         events = List.copyOf(events);
         utterances = List.copyOf(utterances);
+    }
+
+    /** An unmodifiable copy iterating in key order, with hashed lookups: selectors read fields on every fact. */
+    private static Map<String, Object> sorted(Map<String, Object> map) {
+        return map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(map)));
     }
 
     /** A fact with only type, id and events, for tests and small programs. */
@@ -44,14 +52,6 @@ public record Fact(String type, String id, Map<String, Object> fields, Map<Strin
 
     /** The value of a top-level field or attribute; {@code type} and {@code id} are fields too. */
     public Optional<Object> field(String name) {
-        switch (name) {
-            case "type":
-                return Optional.of(type);
-            case "id":
-                return Optional.of(id);
-            default:
-                Object value = fields.get(name);
-                return Optional.ofNullable(value != null ? value : attributes.get(name));
-        }
+        return Optional.ofNullable(FieldValues.lookup(this, name));
     }
 }

@@ -27,16 +27,7 @@ public record Selector(Map<String, List<String>> conditions) {
     /** Whether the fact satisfies every condition. */
     public boolean matches(Fact fact) {
         for (Map.Entry<String, List<String>> condition : conditions.entrySet()) {
-            // the hot path of every evaluation: no Optional, top-level fields before attributes
-            String key = condition.getKey();
-            Object value = switch (key) {
-                case "type" -> fact.type();
-                case "id" -> fact.id();
-                default -> {
-                    Object field = fact.fields().get(key);
-                    yield field != null ? field : fact.attributes().get(key);
-                }
-            };
+            Object value = FieldValues.lookup(fact, condition.getKey());
             if (value == null || !FieldValues.equalsAny(value, condition.getValue())) {
                 return false;
             }

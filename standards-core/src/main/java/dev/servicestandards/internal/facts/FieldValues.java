@@ -7,10 +7,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import dev.servicestandards.api.Fact;
+
 /** Comparing fact values (String, BigDecimal, Boolean) with the text a standard writes. Internal. */
 public final class FieldValues {
 
     private FieldValues() {
+    }
+
+    /**
+     * The value of a field as selectors, limits and groupings see it, or null: {@code type} and
+     * {@code id}, then top-level fields, then attributes (a top-level field wins on a name clash).
+     * The one definition; {@link Fact#field} wraps it.
+     */
+    public static Object lookup(Fact fact, String name) {
+        return switch (name) {
+            case "type" -> fact.type();
+            case "id" -> fact.id();
+            default -> {
+                Object field = fact.fields().get(name);
+                yield field != null ? field : fact.attributes().get(name);
+            }
+        };
     }
 
     /** An unmodifiable sorted copy, with unmodifiable value lists. */

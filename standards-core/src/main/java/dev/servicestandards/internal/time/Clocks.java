@@ -20,6 +20,7 @@ import dev.servicestandards.api.Event;
 public final class Clocks {
 
     private static final Comparator<Event> BY_TIME = Comparator.comparing(Event::at);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Clocks() {
     }
@@ -31,20 +32,47 @@ public final class Clocks {
      */
     public static Optional<ClockReading> read(ClauseKind.TimeLimit limit, List<Event> events, Instant asOf,
             BusinessCalendar calendar) {
+        return readHistory(limit, history(events, asOf), asOf, calendar);
+    }
+
+    /**
+     * The events that happened by {@code asOf}, in time order (a sort is stable: equal instants
+     * keep their given order). Every clock of a fact reads the same history, so an evaluation
+     * makes it once per fact. The list itself when it already is that history.
+     */
+    public static List<Event> history(List<Event> events, Instant asOf) {
+        boolean inOrder = true;
+        Instant previous = null;
+        for (Event e : events) {
+            if (e.at().isAfter(asOf) || previous != null && e.at().isBefore(previous)) {
+                inOrder = false;
+                break;
+            }
+            previous = e.at();
+        }
+        if (inOrder) {
+            return events;
+        }
         List<Event> sorted = new ArrayList<>(events.size());
         for (Event e : events) {
             if (!e.at().isAfter(asOf)) {
                 sorted.add(e);
             }
         }
-        sorted.sort(BY_TIME); // List.sort is stable
+        sorted.sort(BY_TIME);
+        return sorted;
+    }
+
+    /** The clock of {@code limit} at {@code asOf} over a {@link #history history} made for that as-of. */
+    public static Optional<ClockReading> readHistory(ClauseKind.TimeLimit limit, List<Event> history, Instant asOf,
+            BusinessCalendar calendar) {
         Instant start = null;
         Instant stop = null;
         Instant pausedSince = null;
-        List<Instant[]> pauses = new ArrayList<>();
-        String pauseFrom = limit.pause().map(ClauseKind.Pause::from).orElse(null);
-        String pauseTo = limit.pause().map(ClauseKind.Pause::to).orElse(null);
-        for (Event e : sorted) {
+        List<Instant[]> pauses = List.of();
+        String pauseFrom = limit.pause().isPresent() ? limit.pause().get().from() : null;
+        String pauseTo = limit.pause().isPresent() ? limit.pause().get().to() : null;
+        for (Event e : history) {
             if (start == null) {
                 if (e.name().equals(limit.from())) {
                     start = e.at();
@@ -59,7 +87,7 @@ public final class Clocks {
                 pausedSince = e.at();
             } else if (e.name().equals(pauseTo) && pausedSince != null) {
                 if (e.at().isAfter(pausedSince)) {
-                    pauses.add(new Instant[] {pausedSince, e.at()});
+                    pauses = with(pauses, pausedSince, e.at());
                 }
                 pausedSince = null;
             }
@@ -69,28 +97,39 @@ public final class Clocks {
         }
         if (stop != null && pausedSince != null) {
             // the case closed while paused: the pause ends with it
-            pauses.add(new Instant[] {pausedSince, stop});
+            pauses = with(pauses, pausedSince, stop);
             pausedSince = null;
         }
         Timeline timeline = new Timeline(calendar, start, pauses, pausedSince);
         Duration allowed = calendar.allowed(start, limit.within());
-        Optional<Instant> deadline = timeline.instantAfter(allowed);
+        Instant deadline = timeline.instantAfter(allowed);
         Instant horizon = stop != null ? stop : asOf;
         Duration measured = timeline.activeTime(horizon);
-        List<Optional<Instant>> tiers = new ArrayList<>(limit.escalation().size());
-        for (EscalationTier tier : limit.escalation()) {
-            tiers.add(timeline.instantAfter(share(allowed, tier.percent()).plus(tier.offset())));
+        List<EscalationTier> escalation = limit.escalation();
+        Instant[] tiers = new Instant[escalation.size()];
+        for (int i = 0; i < tiers.length; i++) {
+            EscalationTier tier = escalation.get(i);
+            Duration share = share(allowed, tier.percent());
+            tiers[i] = timeline.instantAfter(tier.offset().isZero() ? share : share.plus(tier.offset()));
         }
-        return Optional.of(new ClockReading(start, Optional.ofNullable(stop), deadline, allowed, measured,
-                Optional.ofNullable(pausedSince), tiers));
+        return Optional.of(new ClockReading(start, stop, deadline, allowed, measured, pausedSince, tiers));
+    }
+
+    /** {@code pauses} and one more: most clocks never pause, and then no list is made. */
+    private static List<Instant[]> with(List<Instant[]> pauses, Instant from, Instant to) {
+        List<Instant[]> out = pauses.isEmpty() ? new ArrayList<>(2) : pauses;
+        out.add(new Instant[] {from, to});
+        return out;
     }
 
     /** {@code percent}% of {@code allowed}, rounded up to the nanosecond. */
     static Duration share(Duration allowed, BigDecimal percent) {
-        if (percent.compareTo(BigDecimal.valueOf(100)) == 0) {
+        if (percent.compareTo(HUNDRED) == 0) {
             return allowed;
         }
-        if (percent.stripTrailingZeros().scale() <= 0 && allowed.getSeconds() < 1L << 32) {
+        // a percentage as written ("75%") has scale 0: only others need stripping to be tested
+        boolean whole = percent.scale() <= 0 || percent.stripTrailingZeros().scale() <= 0;
+        if (whole && allowed.getSeconds() < 1L << 32) {
             // whole percentages of allowances under a century: exact in long arithmetic
             long nanos = allowed.toNanos();
             long p = percent.longValue();
@@ -132,25 +171,23 @@ public final class Clocks {
             return total.plus(calendar.workingTime(from, end));
         }
 
-        /** The earliest instant by which {@code amount} of active time has passed; empty if an open pause comes first. */
-        Optional<Instant> instantAfter(Duration amount) {
+        /** The earliest instant by which {@code amount} of active time has passed; null if an open pause comes first. */
+        Instant instantAfter(Duration amount) {
             Duration remaining = amount;
             Instant from = start;
             for (Instant[] pause : pauses) {
                 Duration segment = calendar.workingTime(from, pause[0]);
                 if (segment.compareTo(remaining) >= 0) {
-                    return Optional.of(calendar.plusWorkingTime(from, remaining));
+                    return calendar.plusWorkingTime(from, remaining);
                 }
                 remaining = remaining.minus(segment);
                 from = pause[1];
             }
             if (openPause != null) {
                 Duration segment = calendar.workingTime(from, openPause);
-                return segment.compareTo(remaining) >= 0
-                        ? Optional.of(calendar.plusWorkingTime(from, remaining))
-                        : Optional.empty();
+                return segment.compareTo(remaining) >= 0 ? calendar.plusWorkingTime(from, remaining) : null;
             }
-            return Optional.of(calendar.plusWorkingTime(from, remaining));
+            return calendar.plusWorkingTime(from, remaining);
         }
     }
 }

@@ -239,4 +239,46 @@ class Clocks_read_Test {
     void a_share_is_rounded_up_to_the_nanosecond(String allowed, int percent, String share) {
         assertThat(Clocks.share(Duration.parse(allowed), BigDecimal.valueOf(percent))).isEqualTo(Duration.parse(share));
     }
+
+    @Nested
+    class History {
+
+        @Test
+        void events_in_time_order_by_as_of_are_the_history_itself() {
+            List<Event> given = List.copyOf(events("created", "2025-03-03T09:00:00", "accepted", "2025-03-03T10:00:00"));
+            assertThat(Clocks.history(given, at("2025-03-03T10:00:00"))).isSameAs(given);
+        }
+
+        @Test
+        void later_events_are_dropped_and_the_rest_sorted_stably() {
+            List<Event> given = events("answered", "2025-03-04T09:00:00", "accepted", "2025-03-03T10:00:00",
+                    "created", "2025-03-03T09:00:00", "noted", "2025-03-03T10:00:00", "closed", "2025-03-09T09:00:00");
+            assertThat(Clocks.history(given, at("2025-03-05T00:00:00"))).extracting(Event::name)
+                    .containsExactly("created", "accepted", "noted", "answered");
+        }
+
+        @Test
+        void reading_a_history_is_reading_the_events() {
+            java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+            List<String> names = List.of("created", "accepted", "suspended", "resumed");
+            for (int i = 0; i < 2_000; i++) {
+                List<Event> given = new ArrayList<>();
+                for (int e = random.nextInt(6); e > 0; e--) {
+                    given.add(new Event(names.get(random.nextInt(names.size())),
+                            at("2025-03-03T09:00:00").plusSeconds(random.nextInt(5 * 86_400))));
+                }
+                Instant asOf = at("2025-03-03T09:00:00").plusSeconds(random.nextInt(6 * 86_400));
+                assertThat(Clocks.readHistory(ACCEPT_48H, Clocks.history(given, asOf), asOf, ALWAYS))
+                        .as("seed 11, case %d: %s at %s", i, given, asOf)
+                        .isEqualTo(readSortingFirst(given, asOf));
+            }
+        }
+
+        /** The definition: drop what happened after as-of, sort stably, read. */
+        private Optional<ClockReading> readSortingFirst(List<Event> given, Instant asOf) {
+            List<Event> sorted = new ArrayList<>(given.stream().filter(e -> !e.at().isAfter(asOf)).toList());
+            sorted.sort(java.util.Comparator.comparing(Event::at));
+            return Clocks.readHistory(ACCEPT_48H, sorted, asOf, ALWAYS);
+        }
+    }
 }
