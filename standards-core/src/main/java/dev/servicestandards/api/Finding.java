@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import dev.servicestandards.internal.report.Evidence;
+
 /**
  * The outcome of one clause for one fact, naming the standard revision that produced it. Immutable.
  *
@@ -69,6 +71,7 @@ public record Finding(String standard, String version, String clause, String fac
         requireNonNull(limit, "limit");
         requireNonNull(escalation, "escalation");
         requireNonNull(penalty, "penalty");
-        evidence = Collections.unmodifiableMap(new TreeMap<>(evidence));
+        // the library's own evidence is immutable and sorted already; anything else is copied
+        evidence = evidence instanceof Evidence ? evidence : Collections.unmodifiableMap(new TreeMap<>(evidence));
     }
 }

@@ -8,6 +8,11 @@ import java.time.format.DateTimeFormatter;
 /** How reports print values, one place for all writers and evidence. Internal. */
 public final class ReportValues {
 
+    private static final long SECONDS_PER_DAY = 86_400;
+    /** The days the fast path of {@link #instant} prints: four-digit years. */
+    private static final long FIRST_DAY = java.time.LocalDate.of(1000, 1, 1).toEpochDay();
+    private static final long LAST_DAY = java.time.LocalDate.of(9999, 12, 31).toEpochDay();
+
     private ReportValues() {
     }
 
@@ -18,31 +23,51 @@ public final class ReportValues {
      */
     public static String instant(Instant instant, ZoneId zone) {
         java.time.ZoneOffset offset = zone.getRules().getOffset(instant);
-        java.time.LocalDateTime local = java.time.LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
-        if (local.getYear() < 1000 || local.getYear() > 9999 || offset.getTotalSeconds() % 60 != 0) {
+        int offsetSeconds = offset.getTotalSeconds();
+        long local = instant.getEpochSecond() + offsetSeconds;
+        long day = Math.floorDiv(local, SECONDS_PER_DAY);
+        if (day < FIRST_DAY || day > LAST_DAY || offsetSeconds % 60 != 0) {
             return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).toOffsetDateTime());
         }
-        StringBuilder out = new StringBuilder(32);
-        out.append(local.getYear()).append('-');
-        two(out, local.getMonthValue()).append('-');
-        two(out, local.getDayOfMonth()).append('T');
-        two(out, local.getHour()).append(':');
-        two(out, local.getMinute()).append(':');
-        two(out, local.getSecond());
-        if (local.getNano() > 0) {
+        java.time.LocalDate date = java.time.LocalDate.ofEpochDay(day);
+        int second = (int) Math.floorMod(local, SECONDS_PER_DAY);
+        // printed straight into Latin-1 bytes: evidence and reports print millions of instants
+        byte[] out = new byte[35];
+        int n = digits(out, 0, date.getYear(), 4);
+        out[n++] = '-';
+        n = digits(out, n, date.getMonthValue(), 2);
+        out[n++] = '-';
+        n = digits(out, n, date.getDayOfMonth(), 2);
+        out[n++] = 'T';
+        n = digits(out, n, second / 3600, 2);
+        out[n++] = ':';
+        n = digits(out, n, second / 60 % 60, 2);
+        out[n++] = ':';
+        n = digits(out, n, second % 60, 2);
+        int nano = instant.getNano();
+        if (nano > 0) {
             // like ISO_LOCAL_TIME: nine digits, trailing zeros dropped
-            String digits = Integer.toString(1_000_000_000 + local.getNano()).substring(1);
-            int length = digits.length();
-            while (digits.charAt(length - 1) == '0') {
-                length--;
+            out[n++] = '.';
+            int last = digits(out, n, nano, 9);
+            while (out[last - 1] == '0') {
+                last--;
             }
-            out.append('.').append(digits, 0, length);
+            n = last;
         }
-        return out.append(offset.getId()).toString();
+        String id = offset.getId();
+        for (int i = 0; i < id.length(); i++) {
+            out[n++] = (byte) id.charAt(i);
+        }
+        return new String(out, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
-    private static StringBuilder two(StringBuilder out, int n) {
-        return out.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
+    /** Writes {@code value} as exactly {@code width} decimal digits at {@code at}; returns the index after them. */
+    private static int digits(byte[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        return at + width;
     }
 
     /** A measured value as reports print it: at most 4 decimals, half-even. */
