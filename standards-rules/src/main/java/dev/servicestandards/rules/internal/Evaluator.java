@@ -3,20 +3,20 @@ package dev.servicestandards.rules.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 
 import dev.servicestandards.api.CalendarRangeException;
 import dev.servicestandards.api.Clause;
 import dev.servicestandards.api.ClauseKind;
+import dev.servicestandards.api.Event;
 import dev.servicestandards.api.Fact;
 import dev.servicestandards.api.Finding;
 import dev.servicestandards.api.KpiResult;
@@ -29,6 +29,7 @@ import dev.servicestandards.api.TimeAllowance;
 import dev.servicestandards.internal.facts.FieldValues;
 import dev.servicestandards.internal.population.KpiAccumulator;
 import dev.servicestandards.internal.population.ScoreAccumulator;
+import dev.servicestandards.internal.report.Evidence;
 import dev.servicestandards.internal.report.ReportValues;
 import dev.servicestandards.internal.text.BoundedRegex;
 import dev.servicestandards.internal.text.PhraseOccurrence;
@@ -70,31 +71,64 @@ final class Evaluator {
     static final int PROGRESS_EVERY = 10_000;
 
     private final Standard standard;
-    private final KieBase kieBase;
+    private final KieSessionsPool sessions;
     private final List<Clause> clauses;
-    private final BusinessCalendar[] calendars;
-    private final PhraseRules[] phrases;
+    /** What each clause needs at evaluation, by clause index, made once. */
+    private final List<Plan> plans = new ArrayList<>();
+    private final Applicability applicability;
+    /** Clause indices in clause-id order: findings made in it for facts in id order need no sorting. */
+    private final int[] reportOrder;
     private final Map<String, Clause> byId = new HashMap<>();
     private final String version;
 
     Evaluator(Standard standard, KieBase kieBase) {
         this.standard = standard;
-        this.kieBase = kieBase;
+        // pooled sessions keep their working memory's tables between runs; each execute resets it
+        this.sessions = kieBase.newKieSessionsPool(1);
         this.clauses = standard.clauses();
         clauses.forEach(c -> byId.put(c.id(), c));
         this.version = standard.version().toString();
-        this.calendars = new BusinessCalendar[clauses.size()];
-        this.phrases = new PhraseRules[clauses.size()];
-        for (int i = 0; i < clauses.size(); i++) {
-            ClauseKind kind = clauses.get(i).kind();
+        this.applicability = new Applicability(clauses);
+        for (Clause clause : clauses) {
+            ClauseKind kind = clause.kind();
+            BusinessCalendar calendar = null;
+            PhraseRules phrases = null;
+            Optional<String> limitText = Optional.empty();
+            List<Optional<String>> tiers = List.of();
             if (kind instanceof ClauseKind.TimeLimit limit) {
-                calendars[i] = BusinessCalendars.of(standard, limit.calendar());
+                calendar = BusinessCalendars.of(standard, limit.calendar());
+                limitText = Optional.of(limit.within() instanceof TimeAllowance.Time t
+                        ? t.duration().toString() : limit.within().toString());
+                tiers = limit.escalation().stream().map(tier -> Optional.of(tier.tier())).toList();
+            } else if (kind instanceof ClauseKind.Limit limit) {
+                limitText = Optional.of(limit.atMost().map(x -> "at-most " + ReportValues.number(x))
+                        .orElseGet(() -> "at-least " + ReportValues.number(limit.atLeast().get())));
             } else if (kind instanceof ClauseKind.ForbiddenPhrases forbidden) {
-                phrases[i] = PhraseRules.forbidden(forbidden);
+                phrases = PhraseRules.forbidden(forbidden);
             } else if (kind instanceof ClauseKind.RequiredPhrase required) {
-                phrases[i] = PhraseRules.required(required);
+                phrases = PhraseRules.required(required);
             }
+            plans.add(new Plan(calendar, phrases, limitText, tiers, clause.penalty().map(p -> charge(p, p.points()))));
         }
+        this.reportOrder = java.util.stream.IntStream.range(0, clauses.size()).boxed()
+                .sorted(java.util.Comparator.comparing(i -> clauses.get(i).id()))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * What evaluating one clause needs, made once: its calendar (time limits only, else null), its
+     * phrase rules (phrase clauses only, else null), and what each of its findings repeats — the limit as the standard states
+     * it, the tier names, the charge of a full penalty.
+     */
+    private record Plan(BusinessCalendar calendar, PhraseRules phrases, Optional<String> limit,
+            List<Optional<String>> tiers, Optional<Finding.Charge> fullCharge) {
+    }
+
+    /** What a violation costs when charged {@code points} of {@code penalty}; money only when it costs points. */
+    private static Finding.Charge charge(Penalty penalty, BigDecimal points) {
+        boolean costs = points.signum() > 0;
+        return new Finding.Charge(points, costs ? penalty.amount() : Optional.empty(),
+                costs ? penalty.currency() : Optional.empty());
     }
 
     /** Starts an evaluation; feed it facts and rejected lines, then finish it. */
@@ -109,16 +143,21 @@ final class Evaluator {
         private final List<Fact> buffer = new ArrayList<>(CHUNK);
         private final List<Finding> findings = new ArrayList<>();
         private final List<Rejection> rejected = new ArrayList<>();
-        private final Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+        private final long[] counts = new long[Outcome.values().length];
         private final List<KpiAccumulator> kpis = new ArrayList<>();
         private final List<Integer> kpiClauses = new ArrayList<>();
         private final Optional<ScoreAccumulator> scores;
         private final int[] kpiReferences;
+        private final StatelessKieSession session;
+        private final Object[] selectorValues = applicability.newValues();
+        private final boolean[] applies = applicability.newApplies();
         private long facts;
 
         Run(Instant asOf, EvaluationOptions options) {
             this.asOf = asOf;
             this.options = options;
+            this.session = sessions.newStatelessKieSession();
+            session.setGlobal("verdicts", VERDICTS);
             for (int c = 0; c < clauses.size(); c++) {
                 if (clauses.get(c).kind() instanceof ClauseKind.Kpi kpi) {
                     Optional<String> startEvent = kpi.measure() instanceof ClauseKind.RateOfOutcome rate
@@ -157,20 +196,34 @@ final class Evaluator {
             List<Measure> measures = new ArrayList<>(buffer.size() * clauses.size());
             for (int f = 0; f < buffer.size(); f++) {
                 Fact fact = buffer.get(f);
-                for (int c = 0; c < clauses.size(); c++) {
+                applicability.match(fact, selectorValues, applies);
+                List<Event> history = null;
+                for (int c : reportOrder) {
+                    if (!applicability.applies(c, applies)) {
+                        continue;
+                    }
                     Clause clause = clauses.get(c);
-                    if (clause.appliesTo().matches(fact)) {
-                        try {
-                            measure(c, clause, f, fact, asOf, measures);
-                        } catch (CalendarRangeException | BoundedRegex.BudgetExceeded e) {
-                            // this fact cannot be judged on this clause; every other judgement stands
-                            rejected.add(Rejection.ofFact(fact.id(), "clause " + clause.id() + ": " + e.getMessage()));
+                    try {
+                        if (clause.kind() instanceof ClauseKind.TimeLimit limit) {
+                            if (history == null) {
+                                history = Clocks.history(fact.events(), asOf);
+                            }
+                            Optional<ClockReading> reading = Clocks.readHistory(limit, history, asOf, plans.get(c).calendar());
+                            if (reading.isPresent()) {
+                                measures.add(new Clock(c, f, reading.get(), asOf));
+                            }
+                        } else {
+                            measure(c, clause, f, fact, measures);
                         }
+                    } catch (CalendarRangeException | BoundedRegex.BudgetExceeded e) {
+                        // this fact cannot be judged on this clause; every other judgement stands
+                        rejected.add(Rejection.ofFact(fact.id(), "clause " + clause.id() + ": " + e.getMessage()));
                     }
                 }
             }
-            fire(measures);
-            // measures were made in fact, clause and evidence order: the order penalties are charged in
+            fire(session, measures);
+            // measures were made in fact, clause-id and evidence order: findings in report order, penalties
+            // charged in evidence order
             judge(measures);
             buffer.clear();
         }
@@ -185,7 +238,10 @@ final class Evaluator {
             for (int f = 0; f < buffer.size(); f++) {
                 Fact fact = buffer.get(f);
                 Outcome[] outcomes = new Outcome[clauses.size()];
-                String group = scores.map(s -> fact.field(s.groupBy()).map(String::valueOf).orElse("(none)")).orElse(null);
+                String group = null;
+                if (scores.isPresent()) {
+                    group = fact.field(scores.get().groupBy()).map(String::valueOf).orElse("(none)");
+                }
                 int clause = -1;
                 BigDecimal charged = BigDecimal.ZERO;
                 boolean violatedBefore = false;
@@ -200,7 +256,7 @@ final class Evaluator {
                     }
                     Outcome outcome = m.outcome();
                     outcomes[c] = outcomes[c] == null ? outcome : worst(outcomes[c], outcome);
-                    counts.merge(outcome, 1L, Long::sum);
+                    counts[outcome.ordinal()]++;
                     Optional<Finding.Charge> charge = Optional.empty();
                     if (outcome == Outcome.VIOLATED) {
                         Optional<Penalty> penalty = clauses.get(c).penalty();
@@ -211,9 +267,7 @@ final class Evaluator {
                                 points = points.min(p.max().get().subtract(charged).max(BigDecimal.ZERO));
                             }
                             charged = charged.add(points);
-                            boolean costs = points.signum() > 0;
-                            charge = Optional.of(new Finding.Charge(points, costs ? p.amount() : Optional.empty(),
-                                    costs ? p.currency() : Optional.empty()));
+                            charge = points.equals(p.points()) ? plans.get(c).fullCharge() : Optional.of(charge(p, points));
                             if (group != null && clauses.get(c).dimension().isPresent()) {
                                 scores.get().points(group, clauses.get(c).dimension().get(), points);
                             }
@@ -251,7 +305,7 @@ final class Evaluator {
                     samples.add(new KpiSample(kpiClauses.get(k), sample));
                 }
             }
-            fire(samples);
+            fire(session, samples);
             for (Measure v : samples) {
                 KpiSample s = (KpiSample) v;
                 Clause clause = clauses.get(s.getClause());
@@ -264,8 +318,8 @@ final class Evaluator {
             }
             return new Report(List.of(new Report.StandardRef(standard.id(), version)), asOf,
                     standard.timezone(), findings, kpiResults, scores.map(ScoreAccumulator::scores).orElse(List.of()),
-                    new Report.Summary(facts, rejected.size(), counts.getOrDefault(Outcome.MET, 0L),
-                            counts.getOrDefault(Outcome.VIOLATED, 0L), counts.getOrDefault(Outcome.PENDING, 0L)),
+                    new Report.Summary(facts, rejected.size(), counts[Outcome.MET.ordinal()],
+                            counts[Outcome.VIOLATED.ordinal()], counts[Outcome.PENDING.ordinal()]),
                     rejected);
         }
     }
@@ -276,7 +330,7 @@ final class Evaluator {
     }
 
     /** Lets the rules judge the measures; a conversation scanned clean needs no rule and is not inserted. */
-    private void fire(List<? extends Measure> measures) {
+    private static void fire(StatelessKieSession session, List<? extends Measure> measures) {
         List<Measure> judged = new ArrayList<>(measures.size());
         for (Measure m : measures) {
             if (!(m instanceof Scanned)) {
@@ -284,25 +338,21 @@ final class Evaluator {
             }
         }
         if (!judged.isEmpty()) {
-            StatelessKieSession session = kieBase.newStatelessKieSession();
-            session.setGlobal("verdicts", VERDICTS);
             session.execute(judged);
         }
     }
 
-    /** Adds what core measures of {@code fact} for clause {@code c} to {@code out}. */
-    private void measure(int c, Clause clause, int f, Fact fact, Instant asOf, List<Measure> out) {
+    /** Adds what core measures of {@code fact} for clause {@code c} to {@code out}; clocks are read in {@link Run#flush}. */
+    private void measure(int c, Clause clause, int f, Fact fact, List<Measure> out) {
         ClauseKind kind = clause.kind();
-        if (kind instanceof ClauseKind.TimeLimit limit) {
-            Clocks.read(limit, fact.events(), asOf, calendars[c]).ifPresent(r -> out.add(new Clock(c, f, r, asOf)));
-        } else if (kind instanceof ClauseKind.Limit limit) {
+        if (kind instanceof ClauseKind.Limit limit) {
             fact.field(limit.attribute()).flatMap(FieldValues::number).ifPresent(v -> out.add(new Measured(c, f, v)));
         } else if (kind instanceof ClauseKind.RequiredFields required) {
             List<String> missing = required.fields().stream()
                     .filter(name -> FieldValues.isBlank(fact.field(name).orElse(null))).toList();
             out.add(new Fields(c, f, missing));
         } else if (kind instanceof ClauseKind.ForbiddenPhrases) {
-            List<PhraseOccurrence> said = phrases[c].occurrences(fact);
+            List<PhraseOccurrence> said = plans.get(c).phrases().occurrences(fact);
             if (said.isEmpty()) {
                 out.add(new Scanned(c, f));
             }
@@ -310,7 +360,7 @@ final class Evaluator {
                 out.add(new Occurrence(c, f, said.get(i), i));
             }
         } else if (kind instanceof ClauseKind.RequiredPhrase) {
-            out.add(new Presence(c, f, phrases[c].presence(fact)));
+            out.add(new Presence(c, f, plans.get(c).phrases().presence(fact)));
         }
         // kpi clauses judge populations: see Run.finish
     }
@@ -319,27 +369,23 @@ final class Evaluator {
         Clause clause = clauses.get(v.getClause());
         Optional<Instant> deadline = Optional.empty();
         Optional<java.time.Duration> measured = Optional.empty();
-        Optional<String> limitText = Optional.empty();
         Optional<String> escalation = Optional.empty();
-        Map<String, Object> evidence = new LinkedHashMap<>();
+        Evidence.Builder evidence = Evidence.builder(standard.timezone());
         int position = 0;
         if (v instanceof Clock clock) {
             ClockReading r = clock.getReading();
             ClauseKind.TimeLimit limit = (ClauseKind.TimeLimit) clause.kind();
             deadline = r.deadline();
             measured = Optional.of(r.measured());
-            limitText = Optional.of(limit.within() instanceof TimeAllowance.Time t
-                    ? t.duration().toString() : limit.within().toString());
             if (v.tier() >= 0) {
-                escalation = Optional.of(limit.escalation().get(v.tier()).tier());
+                escalation = plans.get(v.getClause()).tiers().get(v.tier());
             }
-            evidence.put(limit.from(), instant(r.start()));
-            r.stop().ifPresent(s -> evidence.put(limit.to(), instant(s)));
-            r.pausedSince().ifPresent(p -> evidence.put("pausedSince", instant(p)));
+            // instants, printed in the standard's zone when the report is read
+            evidence.put(limit.from(), r.start());
+            r.stop().ifPresent(s -> evidence.put(limit.to(), s));
+            r.pausedSince().ifPresent(p -> evidence.put("pausedSince", p));
         } else if (v instanceof Measured m) {
             ClauseKind.Limit limit = (ClauseKind.Limit) clause.kind();
-            limitText = Optional.of(limit.atMost().map(x -> "at-most " + ReportValues.number(x))
-                    .orElseGet(() -> "at-least " + ReportValues.number(limit.atLeast().get())));
             evidence.put("attribute", limit.attribute());
             evidence.put("value", m.getValue());
         } else if (v instanceof Fields fields && !fields.getMissing().isEmpty()) {
@@ -374,10 +420,7 @@ final class Evaluator {
             }
         }
         return new Finding(standard.id(), version, clause.id(), fact.id(), v.outcome(),
-                clause.severity(), deadline, measured, limitText, escalation, charge, evidence, position);
-    }
-
-    private String instant(Instant instant) {
-        return ReportValues.instant(instant, standard.timezone());
+                clause.severity(), deadline, measured, plans.get(v.getClause()).limit(), escalation, charge,
+                evidence.build(), position);
     }
 }

@@ -16,7 +16,7 @@ public final class Clock extends Measure {
         this.reading = reading;
         this.asOf = asOf;
         int reached = 0;
-        while (reached < reading.tierInstants().size() && reading.isTierReached(reached, asOf)) {
+        while (reached < reading.tierCount() && reading.isTierReached(reached, asOf)) {
             reached++;
         }
         this.tiersReached = reached;
