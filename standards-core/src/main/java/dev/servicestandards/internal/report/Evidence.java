@@ -21,13 +21,12 @@ import java.util.Set;
  */
 public final class Evidence extends AbstractMap<String, Object> {
 
-    private final String[] keys;
-    private final Object[] values;
+    /** Keys and values alternating, keys in order. */
+    private final Object[] entries;
     private final ZoneId zone;
 
-    private Evidence(String[] keys, Object[] values, ZoneId zone) {
-        this.keys = keys;
-        this.values = values;
+    private Evidence(Object[] entries, ZoneId zone) {
+        this.entries = entries;
         this.zone = zone;
     }
 
@@ -38,7 +37,7 @@ public final class Evidence extends AbstractMap<String, Object> {
 
     @Override
     public int size() {
-        return keys.length;
+        return entries.length / 2;
     }
 
     @Override
@@ -57,7 +56,7 @@ public final class Evidence extends AbstractMap<String, Object> {
         return new AbstractSet<>() {
             @Override
             public int size() {
-                return keys.length;
+                return Evidence.this.size();
             }
 
             @Override
@@ -67,35 +66,44 @@ public final class Evidence extends AbstractMap<String, Object> {
 
                     @Override
                     public boolean hasNext() {
-                        return next < keys.length;
+                        return next < size();
                     }
 
                     @Override
                     public Map.Entry<String, Object> next() {
-                        if (next >= keys.length) {
+                        if (next >= size()) {
                             throw new NoSuchElementException();
                         }
                         int i = next++;
-                        return new AbstractMap.SimpleImmutableEntry<>(keys[i], shown(i));
+                        return new AbstractMap.SimpleImmutableEntry<>((String) entries[2 * i], shown(i));
                     }
                 };
             }
         };
     }
 
+    /** The index of the entry with {@code key}, or -1. Evidence has a handful of keys: a scan. */
     private int indexOf(Object key) {
-        return key instanceof String name ? Arrays.binarySearch(keys, name) : -1;
+        for (int i = 0; i < size(); i++) {
+            if (entries[2 * i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Object shown(int i) {
-        return values[i] instanceof Instant at ? ReportValues.instant(at, zone) : values[i];
+        Object value = entries[2 * i + 1];
+        return value instanceof Instant at ? ReportValues.instant(at, zone) : value;
     }
 
-    /** Collects evidence; a key put twice keeps its last value, as a map would. Not thread-safe. */
+    /**
+     * Collects evidence; a key put twice keeps its last value, as a map would. {@link #build}
+     * starts it over empty, so one builder serves one evaluation. Not thread-safe.
+     */
     public static final class Builder {
         private final ZoneId zone;
-        private String[] keys = new String[4];
-        private Object[] values = new Object[4];
+        private Object[] entries = new Object[8];
         private int size;
 
         private Builder(ZoneId zone) {
@@ -107,37 +115,39 @@ public final class Evidence extends AbstractMap<String, Object> {
             requireNonNull(key, "key");
             requireNonNull(value, "value");
             for (int i = 0; i < size; i++) {
-                if (keys[i].equals(key)) {
-                    values[i] = value;
+                if (entries[2 * i].equals(key)) {
+                    entries[2 * i + 1] = value;
                     return this;
                 }
             }
-            if (size == keys.length) {
-                keys = Arrays.copyOf(keys, size * 2);
-                values = Arrays.copyOf(values, size * 2);
+            if (2 * size == entries.length) {
+                entries = Arrays.copyOf(entries, entries.length * 2);
             }
-            keys[size] = key;
-            values[size] = value;
+            entries[2 * size] = key;
+            entries[2 * size + 1] = value;
             size++;
             return this;
         }
 
-        /** The evidence so far, in key order. */
+        /** The evidence put since the last build, in key order; the builder is empty again. */
         public Evidence build() {
-            String[] k = Arrays.copyOf(keys, size);
-            Object[] v = Arrays.copyOf(values, size);
+            Object[] out = Arrays.copyOf(entries, 2 * size);
             // insertion sort: evidence has a handful of keys
             for (int i = 1; i < size; i++) {
-                for (int j = i; j > 0 && k[j - 1].compareTo(k[j]) > 0; j--) {
-                    String key = k[j];
-                    k[j] = k[j - 1];
-                    k[j - 1] = key;
-                    Object value = v[j];
-                    v[j] = v[j - 1];
-                    v[j - 1] = value;
+                for (int j = i; j > 0 && ((String) out[2 * j - 2]).compareTo((String) out[2 * j]) > 0; j--) {
+                    swap(out, 2 * j - 2, 2 * j);
+                    swap(out, 2 * j - 1, 2 * j + 1);
                 }
             }
-            return new Evidence(k, v, zone);
+            Arrays.fill(entries, 0, 2 * size, null);
+            size = 0;
+            return new Evidence(out, zone);
+        }
+
+        private static void swap(Object[] a, int i, int j) {
+            Object t = a[i];
+            a[i] = a[j];
+            a[j] = t;
         }
     }
 }

@@ -72,7 +72,8 @@ public final class Clocks {
         List<Instant[]> pauses = List.of();
         String pauseFrom = limit.pause().isPresent() ? limit.pause().get().from() : null;
         String pauseTo = limit.pause().isPresent() ? limit.pause().get().to() : null;
-        for (Event e : history) {
+        for (int i = 0; i < history.size(); i++) {
+            Event e = history.get(i);
             if (start == null) {
                 if (e.name().equals(limit.from())) {
                     start = e.at();
@@ -107,10 +108,10 @@ public final class Clocks {
         Duration measured = timeline.activeTime(horizon);
         List<EscalationTier> escalation = limit.escalation();
         Instant[] tiers = new Instant[escalation.size()];
-        for (int i = 0; i < tiers.length; i++) {
-            EscalationTier tier = escalation.get(i);
+        for (int t = 0; t < tiers.length; t++) {
+            EscalationTier tier = escalation.get(t);
             Duration share = share(allowed, tier.percent());
-            tiers[i] = timeline.instantAfter(tier.offset().isZero() ? share : share.plus(tier.offset()));
+            tiers[t] = timeline.instantAfter(tier.offset().isZero() ? share : share.plus(tier.offset()));
         }
         return Optional.of(new ClockReading(start, stop, deadline, allowed, measured, pausedSince, tiers));
     }

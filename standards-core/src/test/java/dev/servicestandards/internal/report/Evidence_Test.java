@@ -58,6 +58,15 @@ class Evidence_Test {
     }
 
     @Test
+    void a_builder_starts_over_after_each_build() {
+        Evidence.Builder builder = Evidence.builder(SHANGHAI);
+        Evidence first = builder.put("b", "1").put("a", "2").build();
+        Evidence second = builder.put("c", "3").build();
+        assertThat(first).containsExactly(Map.entry("a", "2"), Map.entry("b", "1"));
+        assertThat(second).containsExactly(Map.entry("c", "3"));
+    }
+
+    @Test
     void is_unmodifiable() {
         Evidence e = sample();
         assertThatThrownBy(() -> e.put("x", "y")).isInstanceOf(UnsupportedOperationException.class);

@@ -3,6 +3,7 @@ package dev.servicestandards.rules.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,6 +79,7 @@ final class Evaluator {
     private final Applicability applicability;
     /** Clause indices in clause-id order: findings made in it for facts in id order need no sorting. */
     private final int[] reportOrder;
+    private final boolean hasClocks;
     private final Map<String, Clause> byId = new HashMap<>();
     private final String version;
 
@@ -110,6 +112,7 @@ final class Evaluator {
             }
             plans.add(new Plan(calendar, phrases, limitText, tiers, clause.penalty().map(p -> charge(p, p.points()))));
         }
+        this.hasClocks = clauses.stream().anyMatch(c -> c.kind() instanceof ClauseKind.TimeLimit);
         this.reportOrder = java.util.stream.IntStream.range(0, clauses.size()).boxed()
                 .sorted(java.util.Comparator.comparing(i -> clauses.get(i).id()))
                 .mapToInt(Integer::intValue).toArray();
@@ -151,6 +154,11 @@ final class Evaluator {
         private final StatelessKieSession session;
         private final Object[] selectorValues = applicability.newValues();
         private final boolean[] applies = applicability.newApplies();
+        // reused from chunk to chunk and fact to fact
+        private final List<Measure> measures = new ArrayList<>();
+        private final List<Measure> judged = new ArrayList<>();
+        private final Outcome[] outcomes = new Outcome[clauses.size()];
+        private final Evidence.Builder evidence = Evidence.builder(standard.timezone());
         private long facts;
 
         Run(Instant asOf, EvaluationOptions options) {
@@ -193,51 +201,41 @@ final class Evaluator {
             if (buffer.isEmpty()) {
                 return;
             }
-            List<Measure> measures = new ArrayList<>(buffer.size() * clauses.size());
             for (int f = 0; f < buffer.size(); f++) {
                 Fact fact = buffer.get(f);
                 applicability.match(fact, selectorValues, applies);
-                List<Event> history = null;
+                // every clock of the fact reads the same history; a scan when events come in order
+                List<Event> history = hasClocks ? Clocks.history(fact.events(), asOf) : List.of();
                 for (int c : reportOrder) {
-                    if (!applicability.applies(c, applies)) {
-                        continue;
-                    }
-                    Clause clause = clauses.get(c);
-                    try {
-                        if (clause.kind() instanceof ClauseKind.TimeLimit limit) {
-                            if (history == null) {
-                                history = Clocks.history(fact.events(), asOf);
-                            }
-                            Optional<ClockReading> reading = Clocks.readHistory(limit, history, asOf, plans.get(c).calendar());
-                            if (reading.isPresent()) {
-                                measures.add(new Clock(c, f, reading.get(), asOf));
-                            }
-                        } else {
-                            measure(c, clause, f, fact, measures);
+                    if (applicability.applies(c, applies)) {
+                        Clause clause = clauses.get(c);
+                        try {
+                            measure(c, clause, f, fact, history, asOf, measures);
+                        } catch (CalendarRangeException | BoundedRegex.BudgetExceeded e) {
+                            // this fact cannot be judged on this clause; every other judgement stands
+                            rejected.add(Rejection.ofFact(fact.id(), "clause " + clause.id() + ": " + e.getMessage()));
                         }
-                    } catch (CalendarRangeException | BoundedRegex.BudgetExceeded e) {
-                        // this fact cannot be judged on this clause; every other judgement stands
-                        rejected.add(Rejection.ofFact(fact.id(), "clause " + clause.id() + ": " + e.getMessage()));
                     }
                 }
             }
-            fire(session, measures);
+            fire(session, measures, judged);
             // measures were made in fact, clause-id and evidence order: findings in report order, penalties
             // charged in evidence order
-            judge(measures);
+            judge();
+            measures.clear();
             buffer.clear();
         }
 
         /**
          * Charges penalties, counts outcomes, feeds KPIs and scores, and keeps the findings the
          * options ask for. Met findings are only built when kept. {@code measures} are in fact,
-         * clause and evidence order, as {@link #flush()} made them.
+         * clause-id and evidence order, as {@link #flush()} made them.
          */
-        private void judge(List<Measure> measures) {
+        private void judge() {
             int next = 0;
             for (int f = 0; f < buffer.size(); f++) {
                 Fact fact = buffer.get(f);
-                Outcome[] outcomes = new Outcome[clauses.size()];
+                Arrays.fill(outcomes, null);
                 String group = null;
                 if (scores.isPresent()) {
                     group = fact.field(scores.get().groupBy()).map(String::valueOf).orElse("(none)");
@@ -278,7 +276,7 @@ final class Evaluator {
                         violatedBefore = true;
                     }
                     if (options.keepMet() || outcome != Outcome.MET) {
-                        findings.add(finding(m, fact, options, charge));
+                        findings.add(finding(m, fact, options, charge, evidence));
                     }
                 }
                 populations(fact, outcomes, group);
@@ -305,7 +303,7 @@ final class Evaluator {
                     samples.add(new KpiSample(kpiClauses.get(k), sample));
                 }
             }
-            fire(session, samples);
+            fire(session, samples, new ArrayList<>());
             for (Measure v : samples) {
                 KpiSample s = (KpiSample) v;
                 Clause clause = clauses.get(s.getClause());
@@ -329,9 +327,12 @@ final class Evaluator {
                 : a == Outcome.PENDING || b == Outcome.PENDING ? Outcome.PENDING : a;
     }
 
-    /** Lets the rules judge the measures; a conversation scanned clean needs no rule and is not inserted. */
-    private static void fire(StatelessKieSession session, List<? extends Measure> measures) {
-        List<Measure> judged = new ArrayList<>(measures.size());
+    /**
+     * Lets the rules judge the measures; a conversation scanned clean needs no rule and is not
+     * inserted. {@code judged} is scratch space.
+     */
+    private static void fire(StatelessKieSession session, List<? extends Measure> measures, List<Measure> judged) {
+        judged.clear();
         for (Measure m : measures) {
             if (!(m instanceof Scanned)) {
                 judged.add(m);
@@ -340,16 +341,36 @@ final class Evaluator {
         if (!judged.isEmpty()) {
             session.execute(judged);
         }
+        judged.clear();
     }
 
-    /** Adds what core measures of {@code fact} for clause {@code c} to {@code out}; clocks are read in {@link Run#flush}. */
-    private void measure(int c, Clause clause, int f, Fact fact, List<Measure> out) {
+    /**
+     * Adds what core measures of {@code fact} for clause {@code c} to {@code out}; clocks read
+     * {@code history}, the fact's {@link Clocks#history history} at {@code asOf}.
+     */
+    private void measure(int c, Clause clause, int f, Fact fact, List<Event> history, Instant asOf,
+            List<Measure> out) {
         ClauseKind kind = clause.kind();
-        if (kind instanceof ClauseKind.Limit limit) {
-            fact.field(limit.attribute()).flatMap(FieldValues::number).ifPresent(v -> out.add(new Measured(c, f, v)));
+        if (kind instanceof ClauseKind.TimeLimit limit) {
+            Optional<ClockReading> reading = Clocks.readHistory(limit, history, asOf, plans.get(c).calendar());
+            if (reading.isPresent()) {
+                out.add(new Clock(c, f, reading.get(), asOf));
+            }
+        } else if (kind instanceof ClauseKind.Limit limit) {
+            Object value = FieldValues.lookup(fact, limit.attribute());
+            if (value != null) {
+                FieldValues.number(value).ifPresent(v -> out.add(new Measured(c, f, v)));
+            }
         } else if (kind instanceof ClauseKind.RequiredFields required) {
-            List<String> missing = required.fields().stream()
-                    .filter(name -> FieldValues.isBlank(fact.field(name).orElse(null))).toList();
+            List<String> missing = List.of();
+            for (String name : required.fields()) {
+                if (FieldValues.isBlank(FieldValues.lookup(fact, name))) {
+                    if (missing.isEmpty()) {
+                        missing = new ArrayList<>(required.fields().size());
+                    }
+                    missing.add(name);
+                }
+            }
             out.add(new Fields(c, f, missing));
         } else if (kind instanceof ClauseKind.ForbiddenPhrases) {
             List<PhraseOccurrence> said = plans.get(c).phrases().occurrences(fact);
@@ -365,12 +386,13 @@ final class Evaluator {
         // kpi clauses judge populations: see Run.finish
     }
 
-    private Finding finding(Measure v, Fact fact, EvaluationOptions options, Optional<Finding.Charge> charge) {
+    /** The finding of one judged measure; {@code evidence} is an empty builder, empty again after. */
+    private Finding finding(Measure v, Fact fact, EvaluationOptions options, Optional<Finding.Charge> charge,
+            Evidence.Builder evidence) {
         Clause clause = clauses.get(v.getClause());
         Optional<Instant> deadline = Optional.empty();
         Optional<java.time.Duration> measured = Optional.empty();
         Optional<String> escalation = Optional.empty();
-        Evidence.Builder evidence = Evidence.builder(standard.timezone());
         int position = 0;
         if (v instanceof Clock clock) {
             ClockReading r = clock.getReading();
