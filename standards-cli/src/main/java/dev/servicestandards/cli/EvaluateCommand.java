@@ -63,6 +63,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "OUTCOME", description = "Exit with 1 if a finding has this outcome (violated or pending).")
     String failOn;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that judge facts (default: one per processor, here ${DEFAULT-VALUE}). The report is the same for any number.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @ParentCommand
     StandardsCommand root;
 
@@ -84,6 +88,10 @@ final class EvaluateCommand implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "--fail-on must be violated or pending, not '" + failOn + "'");
         };
+        if (threads < 1 || threads > EvaluationOptions.MAX_PARALLELISM) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be 1 to " + EvaluationOptions.MAX_PARALLELISM + ", not " + threads);
+        }
         Instant instant = Inputs.asOf(asOf, root.clock(), spec.commandLine());
         Catalog catalog = null;
         RuleSet rules = null;
@@ -101,7 +109,8 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             rules = RuleSets.compile(standard);
         }
-        EvaluationOptions options = EvaluationOptions.DEFAULT.withMaskEvidence(!noMask).withKeepMet(all);
+        EvaluationOptions options = EvaluationOptions.DEFAULT.withMaskEvidence(!noMask).withKeepMet(all)
+                .withParallelism(threads);
         java.util.concurrent.atomic.AtomicBoolean progressShown = new java.util.concurrent.atomic.AtomicBoolean();
         if (System.console() != null) {
             // a person is watching: show progress on stderr, which stays out of the report

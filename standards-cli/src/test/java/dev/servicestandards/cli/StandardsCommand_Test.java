@@ -97,6 +97,15 @@ class StandardsCommand_Test {
         }
 
         @Test
+        void the_report_is_the_same_on_any_number_of_threads() {
+            Run one = run("evaluate", "--standard", STANDARD, "--facts", FACTS, "--threads", "1", "--all");
+            Run three = run("evaluate", "--standard", STANDARD, "--facts", FACTS, "--threads", "3", "--all");
+            assertThat(three.code()).isZero();
+            assertThat(three.out()).isEqualTo(one.out());
+            assertThat(three.err()).isEqualTo(one.err());
+        }
+
+        @Test
         void as_of_defaults_to_the_clock() {
             Run run = run("evaluate", "--standard", STANDARD, "--facts", FACTS);
             assertThat(run.out()).contains("\"asOf\":\"2025-03-10T00:00:00+08:00\"");
@@ -121,6 +130,8 @@ class StandardsCommand_Test {
                     "standards: --as-of 'yesterday' is not an ISO-8601 instant with offset, e.g. 2025-03-10T00:00:00+08:00");
             assertOneLineError(run("evaluate", "--standard", STANDARD, "--facts", FACTS, "--format", "xml"),
                     "standards: --format must be json, text or html, not 'xml'");
+            assertOneLineError(run("evaluate", "--standard", STANDARD, "--facts", FACTS, "--threads", "0"),
+                    "standards: --threads must be 1 to 256, not 0");
             assertOneLineError(run("evaluate", "--standard", "nope.yaml", "--facts", FACTS),
                     "nope.yaml: cannot read the file: no such file [STD-E001]");
         }

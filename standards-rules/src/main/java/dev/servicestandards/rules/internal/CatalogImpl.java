@@ -120,21 +120,23 @@ public final class CatalogImpl implements Catalog {
 
     @Override
     public Report evaluate(FactBatch batch, Instant asOf, EvaluationOptions options) {
-        Routing routing = new Routing(asOf, options);
-        batch.rejected().forEach(routing.rejected::add);
-        batch.facts().forEach(routing::add);
-        return routing.finish();
+        try (Routing routing = new Routing(asOf, options)) {
+            batch.rejected().forEach(routing.rejected::add);
+            batch.facts().forEach(routing::add);
+            return routing.finish();
+        }
     }
 
     @Override
     public Report evaluate(Reader jsonLines, Instant asOf, EvaluationOptions options) throws IOException {
-        Routing routing = new Routing(asOf, options);
-        Facts.forEachJsonLine(jsonLines, routing::add, routing.rejected::add);
-        return routing.finish();
+        try (Routing routing = new Routing(asOf, options)) {
+            Facts.forEachJsonLine(jsonLines, routing::add, routing.rejected::add);
+            return routing.finish();
+        }
     }
 
     /** Sends each fact to the run of the revision in force at its anchor time, per id. */
-    private final class Routing {
+    private final class Routing implements AutoCloseable {
         private final Instant asOf;
         private final Map<CompiledRuleSet, Evaluator.Run> runs = new LinkedHashMap<>();
         private final List<Rejection> rejected = new ArrayList<>();
@@ -193,6 +195,12 @@ public final class CatalogImpl implements Catalog {
             }
             return new Report(refs, asOf, standards.get(0).timezone(), findings, kpis, scores,
                     new Report.Summary(facts, rejected.size(), met, violated, pending), rejected);
+        }
+
+        /** Stops every revision's worker threads. */
+        @Override
+        public void close() {
+            runs.values().forEach(Evaluator.Run::close);
         }
     }
 }

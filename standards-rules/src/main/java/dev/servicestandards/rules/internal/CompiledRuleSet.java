@@ -42,17 +42,19 @@ final class CompiledRuleSet implements RuleSet {
 
     @Override
     public Report evaluate(FactBatch batch, Instant asOf, EvaluationOptions options) {
-        Evaluator.Run run = evaluator.start(asOf, options);
-        batch.rejected().forEach(run::reject);
-        batch.facts().forEach(run::add);
-        return run.finish();
+        try (Evaluator.Run run = evaluator.start(asOf, options)) {
+            batch.rejected().forEach(run::reject);
+            batch.facts().forEach(run::add);
+            return run.finish();
+        }
     }
 
     @Override
     public Report evaluate(Reader jsonLines, Instant asOf, EvaluationOptions options) throws IOException {
-        Evaluator.Run run = evaluator.start(asOf, options);
-        Facts.forEachJsonLine(jsonLines, run::add, run::reject);
-        return run.finish();
+        try (Evaluator.Run run = evaluator.start(asOf, options)) {
+            Facts.forEachJsonLine(jsonLines, run::add, run::reject);
+            return run.finish();
+        }
     }
 
     @Override

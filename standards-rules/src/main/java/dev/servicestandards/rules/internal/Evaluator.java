@@ -2,13 +2,22 @@ package dev.servicestandards.rules.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
@@ -134,16 +143,21 @@ final class Evaluator {
                 costs ? penalty.currency() : Optional.empty());
     }
 
-    /** Starts an evaluation; feed it facts and rejected lines, then finish it. */
+    /** Starts an evaluation; feed it facts and rejected lines, finish it, and close it in any case. */
     Run start(Instant asOf, EvaluationOptions options) {
         return new Run(asOf, options);
     }
 
-    /** One evaluation in progress. Not thread-safe. */
-    final class Run {
+    /**
+     * One evaluation in progress. Facts are judged in chunks of {@link #CHUNK}, on the caller's
+     * thread or, with a parallelism above 1, on that many worker threads started on the first
+     * full chunk; chunks are merged in input order, so the report does not depend on the
+     * parallelism. Not thread-safe: one caller feeds it.
+     */
+    final class Run implements AutoCloseable {
         private final Instant asOf;
         private final EvaluationOptions options;
-        private final List<Fact> buffer = new ArrayList<>(CHUNK);
+        private List<Fact> buffer = new ArrayList<>(CHUNK);
         private final List<Finding> findings = new ArrayList<>();
         private final List<Rejection> rejected = new ArrayList<>();
         private final long[] counts = new long[Outcome.values().length];
@@ -151,21 +165,17 @@ final class Evaluator {
         private final List<Integer> kpiClauses = new ArrayList<>();
         private final Optional<ScoreAccumulator> scores;
         private final int[] kpiReferences;
-        private final StatelessKieSession session;
-        private final Object[] selectorValues = applicability.newValues();
-        private final boolean[] applies = applicability.newApplies();
-        // reused from chunk to chunk and fact to fact
-        private final List<Measure> measures = new ArrayList<>();
-        private final List<Measure> judged = new ArrayList<>();
-        private final Outcome[] outcomes = new Outcome[clauses.size()];
-        private final Evidence.Builder evidence = Evidence.builder(standard.timezone());
+        /** One judge per thread that judges chunks, lent to each chunk in turn. */
+        private final BlockingQueue<Judge> judges;
+        /** The worker threads, once started; null while chunks are judged on the caller's thread. */
+        private ExecutorService workers;
+        /** Chunks submitted to the workers, in input order. */
+        private final Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
         private long facts;
 
         Run(Instant asOf, EvaluationOptions options) {
             this.asOf = asOf;
             this.options = options;
-            this.session = sessions.newStatelessKieSession();
-            session.setGlobal("verdicts", VERDICTS);
             for (int c = 0; c < clauses.size(); c++) {
                 if (clauses.get(c).kind() instanceof ClauseKind.Kpi kpi) {
                     Optional<String> startEvent = kpi.measure() instanceof ClauseKind.RateOfOutcome rate
@@ -180,13 +190,18 @@ final class Evaluator {
             scores = standard.scoring().map(s -> new ScoreAccumulator(standard.id(), version, s));
             kpiReferences = kpis.stream().mapToInt(k -> k.referencedClause().map(id -> clauses.indexOf(byId.get(id)))
                     .orElse(-1)).toArray();
+            judges = new ArrayBlockingQueue<>(options.parallelism());
+            String groupBy = scores.map(ScoreAccumulator::groupBy).orElse(null);
+            for (int i = 0; i < options.parallelism(); i++) {
+                judges.add(new Judge(asOf, options, groupBy));
+            }
         }
 
         void add(Fact fact) {
             buffer.add(fact);
             facts++;
             if (buffer.size() == CHUNK) {
-                flush();
+                submit();
             }
             if (facts % PROGRESS_EVERY == 0) {
                 options.progress().accept(facts);
@@ -197,12 +212,175 @@ final class Evaluator {
             rejected.add(rejection);
         }
 
-        private void flush() {
+        /** Judges the buffered facts, here or on a worker; merges what is done, keeping at most two chunks a worker in flight. */
+        private void submit() {
             if (buffer.isEmpty()) {
                 return;
             }
-            for (int f = 0; f < buffer.size(); f++) {
-                Fact fact = buffer.get(f);
+            List<Fact> chunk = buffer;
+            buffer = new ArrayList<>(CHUNK);
+            if (options.parallelism() == 1) {
+                merge(judge(chunk));
+                return;
+            }
+            if (workers == null) {
+                workers = Executors.newFixedThreadPool(options.parallelism(), WORKER_THREADS);
+            }
+            inFlight.add(workers.submit(() -> judge(chunk)));
+            while (inFlight.size() > 2 * options.parallelism()) {
+                merge(await(inFlight.removeFirst()));
+            }
+        }
+
+        /** Judges a chunk with a free judge: there is one per thread, so one is always free. */
+        private Chunk judge(List<Fact> chunk) {
+            Judge judge = judges.poll();
+            try {
+                return judge.judge(chunk);
+            } finally {
+                judges.add(judge);
+            }
+        }
+
+        private Chunk await(Future<Chunk> chunk) {
+            try {
+                return chunk.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("evaluation interrupted");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        /** Adds a judged chunk to the report and feeds its facts to KPIs and scores, in input order. */
+        private void merge(Chunk chunk) {
+            findings.addAll(chunk.findings());
+            rejected.addAll(chunk.rejected());
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] += chunk.counts()[i];
+            }
+            for (Judged judged : chunk.facts()) {
+                for (int k = 0; k < kpis.size(); k++) {
+                    int referenced = kpiReferences[k];
+                    kpis.get(k).add(judged.fact(), referenced < 0 ? Optional.empty()
+                            : Optional.ofNullable(judged.outcomes()[referenced]));
+                }
+                if (judged.group() != null) {
+                    ScoreAccumulator score = scores.get();
+                    score.fact(judged.group());
+                    for (int v = 0; v < judged.violations(); v++) {
+                        score.violation(judged.group());
+                    }
+                    for (Points points : judged.points()) {
+                        score.points(judged.group(), points.dimension(), points.points());
+                    }
+                }
+            }
+        }
+
+        Report finish() {
+            submit();
+            while (!inFlight.isEmpty()) {
+                merge(await(inFlight.removeFirst()));
+            }
+            List<KpiResult> kpiResults = new ArrayList<>();
+            List<Measure> samples = new ArrayList<>();
+            for (int k = 0; k < kpis.size(); k++) {
+                for (KpiAccumulator.Sample sample : kpis.get(k).samples()) {
+                    samples.add(new KpiSample(kpiClauses.get(k), sample));
+                }
+            }
+            judges.peek().fire(samples);
+            for (Measure v : samples) {
+                KpiSample s = (KpiSample) v;
+                Clause clause = clauses.get(s.getClause());
+                ClauseKind.Kpi kpi = (ClauseKind.Kpi) clause.kind();
+                String target = kpi.atLeast().map(t -> "at-least " + ReportValues.number(t))
+                        .orElseGet(() -> "at-most " + ReportValues.number(kpi.atMost().get()));
+                kpiResults.add(new KpiResult(standard.id(), version, clause.id(),
+                        s.getSample().group(), s.getSample().period(), v.outcome(), s.getSample().value(),
+                        s.getSample().numerator(), s.getSample().denominator(), target));
+            }
+            return new Report(List.of(new Report.StandardRef(standard.id(), version)), asOf,
+                    standard.timezone(), findings, kpiResults, scores.map(ScoreAccumulator::scores).orElse(List.of()),
+                    new Report.Summary(facts, rejected.size(), counts[Outcome.MET.ordinal()],
+                            counts[Outcome.VIOLATED.ordinal()], counts[Outcome.PENDING.ordinal()]),
+                    rejected);
+        }
+
+        /** Stops the worker threads, if any; a run abandoned by an exception leaves none behind. */
+        @Override
+        public void close() {
+            if (workers != null) {
+                workers.shutdownNow();
+            }
+        }
+    }
+
+    /** Worker threads: daemons, so an abandoned evaluation never keeps a JVM alive. */
+    private static final ThreadFactory WORKER_THREADS = new ThreadFactory() {
+        private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "standards-evaluation-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    };
+
+    /** What judging a chunk produced, for {@link Run#merge}. */
+    private record Chunk(List<Finding> findings, List<Rejection> rejected, long[] counts, List<Judged> facts) {
+    }
+
+    /**
+     * One judged fact, for the population accumulators: its outcome per clause index (null where
+     * no clause measured it), its score group (null without scoring), its violations and the
+     * penalty points it was charged.
+     */
+    private record Judged(Fact fact, Outcome[] outcomes, String group, int violations, List<Points> points) {
+    }
+
+    /** Penalty points charged in a score dimension. */
+    private record Points(String dimension, BigDecimal points) {
+    }
+
+    /**
+     * Judges chunks of facts: core measures them, the rules decide, then penalties are charged
+     * and findings built. Holds a rules session and scratch space; used by one thread at a time.
+     */
+    private final class Judge {
+        private final Instant asOf;
+        private final EvaluationOptions options;
+        /** The field scores group by, or null without scoring. */
+        private final String groupBy;
+        private final StatelessKieSession session;
+        private final Object[] selectorValues = applicability.newValues();
+        private final boolean[] applies = applicability.newApplies();
+        // reused from chunk to chunk and finding to finding
+        private final List<Measure> measures = new ArrayList<>();
+        private final List<Measure> inserted = new ArrayList<>();
+        private final Evidence.Builder evidence = Evidence.builder(standard.timezone());
+
+        Judge(Instant asOf, EvaluationOptions options, String groupBy) {
+            this.asOf = asOf;
+            this.options = options;
+            this.groupBy = groupBy;
+            this.session = sessions.newStatelessKieSession();
+            session.setGlobal("verdicts", VERDICTS);
+        }
+
+        Chunk judge(List<Fact> chunk) {
+            List<Rejection> rejected = new ArrayList<>();
+            for (int f = 0; f < chunk.size(); f++) {
+                Fact fact = chunk.get(f);
                 applicability.match(fact, selectorValues, applies);
                 // every clock of the fact reads the same history; a scan when events come in order
                 List<Event> history = hasClocks ? Clocks.history(fact.events(), asOf) : List.of();
@@ -218,28 +396,29 @@ final class Evaluator {
                     }
                 }
             }
-            fire(session, measures, judged);
-            // measures were made in fact, clause-id and evidence order: findings in report order, penalties
-            // charged in evidence order
-            judge();
+            fire(measures);
+            // measures were made in fact, clause-id and evidence order: findings come in report order,
+            // penalties are charged in evidence order
+            Chunk judged = conclude(chunk, rejected);
             measures.clear();
-            buffer.clear();
+            return judged;
         }
 
         /**
-         * Charges penalties, counts outcomes, feeds KPIs and scores, and keeps the findings the
-         * options ask for. Met findings are only built when kept. {@code measures} are in fact,
-         * clause-id and evidence order, as {@link #flush()} made them.
+         * Charges penalties, counts outcomes and builds the findings the options ask for (met
+         * findings only when kept), from the judged {@link #measures} of {@code chunk}.
          */
-        private void judge() {
+        private Chunk conclude(List<Fact> chunk, List<Rejection> rejected) {
+            List<Finding> findings = new ArrayList<>();
+            long[] counts = new long[Outcome.values().length];
+            List<Judged> facts = new ArrayList<>(chunk.size());
             int next = 0;
-            for (int f = 0; f < buffer.size(); f++) {
-                Fact fact = buffer.get(f);
-                Arrays.fill(outcomes, null);
-                String group = null;
-                if (scores.isPresent()) {
-                    group = fact.field(scores.get().groupBy()).map(String::valueOf).orElse("(none)");
-                }
+            for (int f = 0; f < chunk.size(); f++) {
+                Fact fact = chunk.get(f);
+                Outcome[] outcomes = new Outcome[clauses.size()];
+                String group = groupBy == null ? null : fact.field(groupBy).map(String::valueOf).orElse("(none)");
+                int violations = 0;
+                List<Points> points = List.of();
                 int clause = -1;
                 BigDecimal charged = BigDecimal.ZERO;
                 boolean violatedBefore = false;
@@ -260,88 +439,49 @@ final class Evaluator {
                         Optional<Penalty> penalty = clauses.get(c).penalty();
                         if (penalty.isPresent()) {
                             Penalty p = penalty.get();
-                            BigDecimal points = p.per() == Penalty.Per.FACT && violatedBefore ? BigDecimal.ZERO : p.points();
+                            BigDecimal due = p.per() == Penalty.Per.FACT && violatedBefore ? BigDecimal.ZERO : p.points();
                             if (p.max().isPresent()) {
-                                points = points.min(p.max().get().subtract(charged).max(BigDecimal.ZERO));
+                                due = due.min(p.max().get().subtract(charged).max(BigDecimal.ZERO));
                             }
-                            charged = charged.add(points);
-                            charge = points.equals(p.points()) ? plans.get(c).fullCharge() : Optional.of(charge(p, points));
+                            charged = charged.add(due);
+                            charge = due.equals(p.points()) ? plans.get(c).fullCharge() : Optional.of(charge(p, due));
                             if (group != null && clauses.get(c).dimension().isPresent()) {
-                                scores.get().points(group, clauses.get(c).dimension().get(), points);
+                                if (points.isEmpty()) {
+                                    points = new ArrayList<>(2);
+                                }
+                                points.add(new Points(clauses.get(c).dimension().get(), due));
                             }
                         }
-                        if (group != null) {
-                            scores.get().violation(group);
-                        }
+                        violations++;
                         violatedBefore = true;
                     }
                     if (options.keepMet() || outcome != Outcome.MET) {
                         findings.add(finding(m, fact, options, charge, evidence));
                     }
                 }
-                populations(fact, outcomes, group);
+                facts.add(new Judged(fact, outcomes, group, violations, points));
             }
+            return new Chunk(findings, rejected, counts, facts);
         }
 
-        /** Feeds one fact, with its outcome per clause index and its score group, to the accumulators. */
-        private void populations(Fact fact, Outcome[] outcomes, String group) {
-            for (int k = 0; k < kpis.size(); k++) {
-                int referenced = kpiReferences[k];
-                kpis.get(k).add(fact, referenced < 0 ? Optional.empty() : Optional.ofNullable(outcomes[referenced]));
-            }
-            if (group != null) {
-                scores.get().fact(group);
-            }
-        }
-
-        Report finish() {
-            flush();
-            List<KpiResult> kpiResults = new ArrayList<>();
-            List<Measure> samples = new ArrayList<>();
-            for (int k = 0; k < kpis.size(); k++) {
-                for (KpiAccumulator.Sample sample : kpis.get(k).samples()) {
-                    samples.add(new KpiSample(kpiClauses.get(k), sample));
+        /** Lets the rules judge the measures; a conversation scanned clean needs no rule and is not inserted. */
+        void fire(List<Measure> judged) {
+            inserted.clear();
+            for (Measure m : judged) {
+                if (!(m instanceof Scanned)) {
+                    inserted.add(m);
                 }
             }
-            fire(session, samples, new ArrayList<>());
-            for (Measure v : samples) {
-                KpiSample s = (KpiSample) v;
-                Clause clause = clauses.get(s.getClause());
-                ClauseKind.Kpi kpi = (ClauseKind.Kpi) clause.kind();
-                String target = kpi.atLeast().map(t -> "at-least " + ReportValues.number(t))
-                        .orElseGet(() -> "at-most " + ReportValues.number(kpi.atMost().get()));
-                kpiResults.add(new KpiResult(standard.id(), version, clause.id(),
-                        s.getSample().group(), s.getSample().period(), v.outcome(), s.getSample().value(),
-                        s.getSample().numerator(), s.getSample().denominator(), target));
+            if (!inserted.isEmpty()) {
+                session.execute(inserted);
             }
-            return new Report(List.of(new Report.StandardRef(standard.id(), version)), asOf,
-                    standard.timezone(), findings, kpiResults, scores.map(ScoreAccumulator::scores).orElse(List.of()),
-                    new Report.Summary(facts, rejected.size(), counts[Outcome.MET.ordinal()],
-                            counts[Outcome.VIOLATED.ordinal()], counts[Outcome.PENDING.ordinal()]),
-                    rejected);
+            inserted.clear();
         }
     }
 
     static Outcome worst(Outcome a, Outcome b) {
         return a == Outcome.VIOLATED || b == Outcome.VIOLATED ? Outcome.VIOLATED
                 : a == Outcome.PENDING || b == Outcome.PENDING ? Outcome.PENDING : a;
-    }
-
-    /**
-     * Lets the rules judge the measures; a conversation scanned clean needs no rule and is not
-     * inserted. {@code judged} is scratch space.
-     */
-    private static void fire(StatelessKieSession session, List<? extends Measure> measures, List<Measure> judged) {
-        judged.clear();
-        for (Measure m : measures) {
-            if (!(m instanceof Scanned)) {
-                judged.add(m);
-            }
-        }
-        if (!judged.isEmpty()) {
-            session.execute(judged);
-        }
-        judged.clear();
     }
 
     /**
