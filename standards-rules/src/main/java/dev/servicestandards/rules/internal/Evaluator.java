@@ -20,8 +20,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.conf.DirectFiringOption;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 
 import dev.servicestandards.api.CalendarRangeException;
 import dev.servicestandards.api.Clause;
@@ -67,6 +71,18 @@ import dev.servicestandards.rules.internal.facts.Verdicts;
  * Thread-safe: every {@link Run} has its own sessions. Internal.
  */
 final class Evaluator {
+
+    /**
+     * Sessions are confined to one thread (no locking), and the rules, each one pattern over one
+     * measure with no salience or other precedence, fire as their measure is inserted rather than
+     * through the agenda (the templates must keep it so).
+     */
+    private static final KieSessionConfiguration SESSION = KieServices.Factory.get().newKieSessionConfiguration();
+
+    static {
+        SESSION.setOption(ThreadSafeOption.NO);
+        SESSION.setOption(DirectFiringOption.YES);
+    }
 
     /** The rules' global; stateless, so one serves every session. */
     private static final Verdicts VERDICTS = new Verdicts();
@@ -373,7 +389,7 @@ final class Evaluator {
             this.asOf = asOf;
             this.options = options;
             this.groupBy = groupBy;
-            this.session = sessions.newStatelessKieSession();
+            this.session = sessions.newStatelessKieSession(SESSION);
             session.setGlobal("verdicts", VERDICTS);
         }
 

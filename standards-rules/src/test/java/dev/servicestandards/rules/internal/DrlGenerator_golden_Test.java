@@ -68,4 +68,20 @@ class DrlGenerator_golden_Test {
             assertThat(RuleSets.compile(standard).drl()).isEqualTo(drl);
         }));
     }
+
+    /** Sessions fire rules directly, bypassing the agenda: no rule may depend on precedence or joins. */
+    @Test
+    void every_rule_is_one_pattern_without_precedence() throws IOException, URISyntaxException {
+        for (Path yaml : standards()) {
+            String drl = DrlGenerator.generate(Standards.load(yaml));
+            assertThat(drl).as(yaml.getFileName().toString())
+                    .doesNotContain("salience", "no-loop", "agenda-group", "activation-group", "lock-on-active")
+                    .doesNotContainPattern("(?m)^\\s*(not|exists|forall|accumulate)\\b");
+            for (String when : drl.split("\\bwhen\\b")) {
+                String conditions = when.contains("then") ? when.substring(0, when.indexOf("then")) : "";
+                assertThat(conditions.lines().filter(line -> line.contains("(")).count())
+                        .as("patterns in %s: %s", yaml.getFileName(), conditions).isLessThanOrEqualTo(1);
+            }
+        }
+    }
 }
