@@ -1,6 +1,5 @@
 package dev.servicestandards.api;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import dev.servicestandards.internal.facts.JsonLineParser;
+import dev.servicestandards.internal.facts.JsonLines;
 
 /**
  * Reads facts from JSON Lines (one fact per line; see FACTS-AND-CLI.md). A line that is not valid
@@ -46,21 +46,10 @@ public final class Facts {
      */
     public static void forEachJsonLine(Reader in, Consumer<Fact> facts, Consumer<Rejection> rejections)
             throws IOException {
-        BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
         JsonLineParser parser = new JsonLineParser();
-        String line;
-        long number = 0;
-        while ((line = lines.readLine()) != null) {
-            number++;
-            if (number == 1 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            if (line.isBlank()) {
-                continue;
-            }
-            long at = number;
+        JsonLines.forEach(in, (number, line) -> {
             JsonLineParser.Result result = parser.parse(line);
-            result.fact().ifPresentOrElse(facts, () -> rejections.accept(new Rejection(at, result.reason())));
-        }
+            result.fact().ifPresentOrElse(facts, () -> rejections.accept(new Rejection(number, result.reason())));
+        });
     }
 }

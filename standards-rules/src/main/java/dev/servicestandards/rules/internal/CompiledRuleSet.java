@@ -7,9 +7,9 @@ import java.time.Instant;
 import org.kie.api.KieBase;
 
 import dev.servicestandards.api.FactBatch;
-import dev.servicestandards.api.Facts;
 import dev.servicestandards.api.Report;
 import dev.servicestandards.api.Standard;
+import dev.servicestandards.internal.facts.JsonLines;
 import dev.servicestandards.rules.api.EvaluationOptions;
 import dev.servicestandards.rules.api.Escalation;
 import dev.servicestandards.rules.api.LiveMonitor;
@@ -52,7 +52,8 @@ final class CompiledRuleSet implements RuleSet {
     @Override
     public Report evaluate(Reader jsonLines, Instant asOf, EvaluationOptions options) throws IOException {
         try (Evaluator.Run run = evaluator.start(asOf, options)) {
-            Facts.forEachJsonLine(jsonLines, run::add, run::reject);
+            // lines are parsed where their chunk is judged: with several threads, in parallel
+            JsonLines.forEach(jsonLines, run::addLine);
             return run.finish();
         }
     }

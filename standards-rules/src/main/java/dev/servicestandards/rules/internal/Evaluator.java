@@ -41,6 +41,7 @@ import dev.servicestandards.api.Report;
 import dev.servicestandards.api.Standard;
 import dev.servicestandards.api.TimeAllowance;
 import dev.servicestandards.internal.facts.FieldValues;
+import dev.servicestandards.internal.facts.JsonLineParser;
 import dev.servicestandards.internal.population.KpiAccumulator;
 import dev.servicestandards.internal.population.ScoreAccumulator;
 import dev.servicestandards.internal.report.Evidence;
@@ -173,7 +174,7 @@ final class Evaluator {
     final class Run implements AutoCloseable {
         private final Instant asOf;
         private final EvaluationOptions options;
-        private List<Fact> buffer = new ArrayList<>(CHUNK);
+        private List<Input> buffer = new ArrayList<>(CHUNK);
         private final List<Finding> findings = new ArrayList<>();
         private final List<Rejection> rejected = new ArrayList<>();
         private final long[] counts = new long[Outcome.values().length];
@@ -214,13 +215,21 @@ final class Evaluator {
         }
 
         void add(Fact fact) {
-            buffer.add(fact);
-            facts++;
+            buffer(new Input(0, null, fact));
+        }
+
+        /**
+         * Adds one non-blank JSON line, numbered in its input; it is parsed where its chunk is
+         * judged, so parsing runs on the worker threads too. A bad line becomes a rejection.
+         */
+        void addLine(long number, String json) {
+            buffer(new Input(number, json, null));
+        }
+
+        private void buffer(Input input) {
+            buffer.add(input);
             if (buffer.size() == CHUNK) {
                 submit();
-            }
-            if (facts % PROGRESS_EVERY == 0) {
-                options.progress().accept(facts);
             }
         }
 
@@ -233,7 +242,7 @@ final class Evaluator {
             if (buffer.isEmpty()) {
                 return;
             }
-            List<Fact> chunk = buffer;
+            List<Input> chunk = buffer;
             buffer = new ArrayList<>(CHUNK);
             if (options.parallelism() == 1) {
                 merge(judge(chunk));
@@ -249,7 +258,7 @@ final class Evaluator {
         }
 
         /** Judges a chunk with a free judge: there is one per thread, so one is always free. */
-        private Chunk judge(List<Fact> chunk) {
+        private Chunk judge(List<Input> chunk) {
             Judge judge = judges.poll();
             try {
                 return judge.judge(chunk);
@@ -275,8 +284,16 @@ final class Evaluator {
             }
         }
 
-        /** Adds a judged chunk to the report and feeds its facts to KPIs and scores, in input order. */
+        /**
+         * Adds a judged chunk to the report and feeds its facts to KPIs and scores, in input order;
+         * tells progress at each multiple of {@link #PROGRESS_EVERY} facts passed.
+         */
         private void merge(Chunk chunk) {
+            long before = facts;
+            facts += chunk.facts().size();
+            for (long told = (before / PROGRESS_EVERY + 1) * PROGRESS_EVERY; told <= facts; told += PROGRESS_EVERY) {
+                options.progress().accept(told);
+            }
             findings.addAll(chunk.findings());
             rejected.addAll(chunk.rejected());
             for (int i = 0; i < counts.length; i++) {
@@ -352,6 +369,10 @@ final class Evaluator {
         }
     };
 
+    /** A fact, or a numbered JSON line still to parse ({@code fact} null). */
+    private record Input(long line, String json, Fact fact) {
+    }
+
     /** What judging a chunk produced, for {@link Run#merge}. */
     private record Chunk(List<Finding> findings, List<Rejection> rejected, long[] counts, List<Judged> facts) {
     }
@@ -384,6 +405,7 @@ final class Evaluator {
         private final List<Measure> measures = new ArrayList<>();
         private final List<Measure> inserted = new ArrayList<>();
         private final Evidence.Builder evidence = Evidence.builder(standard.timezone());
+        private final JsonLineParser parser = new JsonLineParser();
 
         Judge(Instant asOf, EvaluationOptions options, String groupBy) {
             this.asOf = asOf;
@@ -393,8 +415,21 @@ final class Evaluator {
             session.setGlobal("verdicts", VERDICTS);
         }
 
-        Chunk judge(List<Fact> chunk) {
+        Chunk judge(List<Input> inputs) {
             List<Rejection> rejected = new ArrayList<>();
+            List<Fact> chunk = new ArrayList<>(inputs.size());
+            for (Input input : inputs) {
+                if (input.fact() != null) {
+                    chunk.add(input.fact());
+                } else {
+                    JsonLineParser.Result parsed = parser.parse(input.json());
+                    if (parsed.fact().isPresent()) {
+                        chunk.add(parsed.fact().get());
+                    } else {
+                        rejected.add(new Rejection(input.line(), parsed.reason()));
+                    }
+                }
+            }
             for (int f = 0; f < chunk.size(); f++) {
                 Fact fact = chunk.get(f);
                 applicability.match(fact, selectorValues, applies);
