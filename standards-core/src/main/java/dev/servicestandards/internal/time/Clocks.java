@@ -12,6 +12,7 @@ import java.util.Optional;
 import dev.servicestandards.api.ClauseKind;
 import dev.servicestandards.api.EscalationTier;
 import dev.servicestandards.api.Event;
+import dev.servicestandards.api.TimeAllowance;
 
 /**
  * Reads a time-limit clock off a fact's events: start, first stop, pauses, deadline, tiers.
@@ -66,6 +67,43 @@ public final class Clocks {
     /** The clock of {@code limit} at {@code asOf} over a {@link #history history} made for that as-of. */
     public static Optional<ClockReading> readHistory(ClauseKind.TimeLimit limit, List<Event> history, Instant asOf,
             BusinessCalendar calendar) {
+        return readHistory(plan(limit, calendar), history, asOf);
+    }
+
+    /**
+     * What reading one clause's clocks needs, worked out once per clause: for an allowance of
+     * time (not of days), the working time allowed and each escalation tier's share of it are the
+     * same for every clock. Immutable.
+     *
+     * @param fixedAllowed     the working time allowed whatever the start, or null (days)
+     * @param fixedTierAmounts the active time after which each tier falls due, when fixed; else empty
+     */
+    public record Plan(ClauseKind.TimeLimit limit, BusinessCalendar calendar, Duration fixedAllowed,
+            List<Duration> fixedTierAmounts) {
+    }
+
+    /** The plan of a clause's clocks on its calendar. */
+    public static Plan plan(ClauseKind.TimeLimit limit, BusinessCalendar calendar) {
+        if (limit.within() instanceof TimeAllowance.Time time) {
+            List<Duration> amounts = new ArrayList<>();
+            for (EscalationTier tier : limit.escalation()) {
+                amounts.add(tierAmount(time.duration(), tier));
+            }
+            return new Plan(limit, calendar, time.duration(), List.copyOf(amounts));
+        }
+        return new Plan(limit, calendar, null, List.of());
+    }
+
+    /** The active time after which {@code tier} falls due when {@code allowed} is allowed. */
+    private static Duration tierAmount(Duration allowed, EscalationTier tier) {
+        Duration share = share(allowed, tier.percent());
+        return tier.offset().isZero() ? share : share.plus(tier.offset());
+    }
+
+    /** The clock of a planned clause at {@code asOf} over a {@link #history history} made for that as-of. */
+    public static Optional<ClockReading> readHistory(Plan plan, List<Event> history, Instant asOf) {
+        ClauseKind.TimeLimit limit = plan.limit();
+        BusinessCalendar calendar = plan.calendar();
         Instant start = null;
         Instant stop = null;
         Instant pausedSince = null;
@@ -102,16 +140,15 @@ public final class Clocks {
             pausedSince = null;
         }
         Timeline timeline = new Timeline(calendar, start, pauses, pausedSince);
-        Duration allowed = calendar.allowed(start, limit.within());
+        boolean fixed = plan.fixedAllowed() != null;
+        Duration allowed = fixed ? plan.fixedAllowed() : calendar.allowed(start, limit.within());
         Instant deadline = timeline.instantAfter(allowed);
         Instant horizon = stop != null ? stop : asOf;
         Duration measured = timeline.activeTime(horizon);
         List<EscalationTier> escalation = limit.escalation();
         Instant[] tiers = new Instant[escalation.size()];
         for (int t = 0; t < tiers.length; t++) {
-            EscalationTier tier = escalation.get(t);
-            Duration share = share(allowed, tier.percent());
-            tiers[t] = timeline.instantAfter(tier.offset().isZero() ? share : share.plus(tier.offset()));
+            tiers[t] = timeline.instantAfter(fixed ? plan.fixedTierAmounts().get(t) : tierAmount(allowed, escalation.get(t)));
         }
         return Optional.of(new ClockReading(start, stop, deadline, allowed, measured, pausedSince, tiers));
     }

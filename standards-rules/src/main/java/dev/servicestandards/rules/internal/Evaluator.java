@@ -119,12 +119,12 @@ final class Evaluator {
         this.applicability = new Applicability(clauses);
         for (Clause clause : clauses) {
             ClauseKind kind = clause.kind();
-            BusinessCalendar calendar = null;
+            Clocks.Plan clocks = null;
             PhraseRules phrases = null;
             Optional<String> limitText = Optional.empty();
             List<Optional<String>> tiers = List.of();
             if (kind instanceof ClauseKind.TimeLimit limit) {
-                calendar = BusinessCalendars.of(standard, limit.calendar());
+                clocks = Clocks.plan(limit, BusinessCalendars.of(standard, limit.calendar()));
                 limitText = Optional.of(limit.within() instanceof TimeAllowance.Time t
                         ? t.duration().toString() : limit.within().toString());
                 tiers = limit.escalation().stream().map(tier -> Optional.of(tier.tier())).toList();
@@ -136,7 +136,7 @@ final class Evaluator {
             } else if (kind instanceof ClauseKind.RequiredPhrase required) {
                 phrases = PhraseRules.required(required);
             }
-            plans.add(new Plan(calendar, phrases, limitText, tiers, clause.penalty().map(p -> charge(p, p.points()))));
+            plans.add(new Plan(clocks, phrases, limitText, tiers, clause.penalty().map(p -> charge(p, p.points()))));
         }
         this.hasClocks = clauses.stream().anyMatch(c -> c.kind() instanceof ClauseKind.TimeLimit);
         this.reportOrder = java.util.stream.IntStream.range(0, clauses.size()).boxed()
@@ -145,11 +145,11 @@ final class Evaluator {
     }
 
     /**
-     * What evaluating one clause needs, made once: its calendar (time limits only, else null), its
+     * What evaluating one clause needs, made once: its clocks' plan (time limits only, else null), its
      * phrase rules (phrase clauses only, else null), and what each of its findings repeats — the limit as the standard states
      * it, the tier names, the charge of a full penalty.
      */
-    private record Plan(BusinessCalendar calendar, PhraseRules phrases, Optional<String> limit,
+    private record Plan(Clocks.Plan clocks, PhraseRules phrases, Optional<String> limit,
             List<Optional<String>> tiers, Optional<Finding.Charge> fullCharge) {
     }
 
@@ -542,8 +542,8 @@ final class Evaluator {
     private void measure(int c, Clause clause, int f, Fact fact, List<Event> history, Instant asOf,
             List<Measure> out) {
         ClauseKind kind = clause.kind();
-        if (kind instanceof ClauseKind.TimeLimit limit) {
-            Optional<ClockReading> reading = Clocks.readHistory(limit, history, asOf, plans.get(c).calendar());
+        if (kind instanceof ClauseKind.TimeLimit) {
+            Optional<ClockReading> reading = Clocks.readHistory(plans.get(c).clocks(), history, asOf);
             if (reading.isPresent()) {
                 out.add(new Clock(c, f, reading.get(), asOf));
             }
