@@ -52,6 +52,8 @@ public final class DrlGenerator {
             } else if (clause.kind() instanceof ClauseKind.Limit limit) {
                 boolean atMost = limit.atMost().isPresent();
                 String bound = (atMost ? limit.atMost() : limit.atLeast()).get().toPlainString();
+                // the template compares with value.compareTo(nB): as exact as value > nB, which Drools
+                // evaluates through MVEL on every fact (5% of a 100k-ticket batch, see BENCHMARKS.md)
                 drl.append(fill("limit", Map.of("index", index, "id", safe(clause.id()), "name", name,
                         "bound", atMost ? "at-most" : "at-least", "limit", number(bound),
                         "within", atMost ? "<=" : ">=", "beyond", atMost ? ">" : "<")));
