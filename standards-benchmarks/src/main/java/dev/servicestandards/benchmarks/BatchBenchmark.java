@@ -6,6 +6,9 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,6 +21,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import dev.servicestandards.api.Fact;
@@ -31,7 +35,8 @@ import dev.servicestandards.rules.api.RuleSets;
 
 /**
  * Batch evaluation of the 20-clause standard over generated tickets (already parsed), against
- * {@link HandWrittenSla}, the same clauses hand-written in plain Java, in the same run. One
+ * {@link HandWrittenSla}, the same clauses hand-written in plain Java, in the same run and on as
+ * many threads ({@code threads}: the library's parallelism, the baseline's slices). One
  * operation evaluates the whole batch; tickets/s = tickets / (seconds per operation). Setup
  * fails unless both agree on the met, violated and pending counts.
  */
@@ -46,6 +51,9 @@ public class BatchBenchmark {
     @Param({"100000", "1000000"})
     public int tickets;
 
+    @Param({"1", "2"})
+    public int threads;
+
     private static final Instant AS_OF = Instant.parse("2025-07-01T00:00:00Z");
 
     private List<Fact> facts;
@@ -53,9 +61,10 @@ public class BatchBenchmark {
     private RuleSet rules;
     private HandWrittenSla handWritten;
     private EvaluationOptions options;
+    private ExecutorService pool;
 
     @Setup
-    public void setUp() throws IOException {
+    public void setUp() throws IOException, ExecutionException, InterruptedException {
         StringWriter lines = new StringWriter();
         // tickets only: one interaction in four would not match any clause of this standard
         FactGenerator generator = new FactGenerator(42, 0.2);
@@ -66,20 +75,26 @@ public class BatchBenchmark {
         rules = RuleSets.compile(Standards.parse(new String(BatchBenchmark.class.getResourceAsStream("/twenty-clauses.yaml")
                 .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), "twenty-clauses.yaml"));
         handWritten = new HandWrittenSla();
-        options = EvaluationOptions.DEFAULT.withKeepMet(false);
+        options = EvaluationOptions.DEFAULT.withKeepMet(false).withParallelism(threads);
+        pool = Executors.newFixedThreadPool(threads);
         Report report = rules.evaluate(batch, AS_OF, options);
         Map<String, Long> ours = Map.of("met", report.summary().met(), "violated", report.summary().violated(),
                 "pending", report.summary().pending());
-        Map<String, Long> theirs = HandWrittenSla.counts(handWritten.evaluate(facts, AS_OF));
+        Map<String, Long> theirs = HandWrittenSla.counts(handWritten.evaluate(facts, AS_OF, pool, threads));
         if (!ours.equals(theirs)) {
             throw new IllegalStateException("the baseline and the library disagree: " + theirs + " vs " + ours);
         }
         System.out.println("\n" + facts.size() + " tickets, outcomes " + ours);
     }
 
+    @TearDown
+    public void tearDown() {
+        pool.shutdownNow();
+    }
+
     @Benchmark
-    public Object baselineHandWrittenJava() {
-        return handWritten.evaluate(facts, AS_OF);
+    public Object baselineHandWrittenJava() throws ExecutionException, InterruptedException {
+        return handWritten.evaluate(facts, AS_OF, pool, threads);
     }
 
     @Benchmark
