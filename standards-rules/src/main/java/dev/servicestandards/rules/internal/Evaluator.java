@@ -106,6 +106,7 @@ final class Evaluator {
     /** Clause indices in clause-id order: findings made in it for facts in id order need no sorting. */
     private final int[] reportOrder;
     private final boolean hasClocks;
+    private final boolean hasKpis;
     private final Map<String, Clause> byId = new HashMap<>();
     private final String version;
 
@@ -139,6 +140,7 @@ final class Evaluator {
             plans.add(new Plan(clocks, phrases, limitText, tiers, clause.penalty().map(p -> charge(p, p.points()))));
         }
         this.hasClocks = clauses.stream().anyMatch(c -> c.kind() instanceof ClauseKind.TimeLimit);
+        this.hasKpis = clauses.stream().anyMatch(c -> c.kind() instanceof ClauseKind.Kpi);
         this.reportOrder = java.util.stream.IntStream.range(0, clauses.size()).boxed()
                 .sorted(java.util.Comparator.comparing(i -> clauses.get(i).id()))
                 .mapToInt(Integer::intValue).toArray();
@@ -290,7 +292,7 @@ final class Evaluator {
          */
         private void merge(Chunk chunk) {
             long before = facts;
-            facts += chunk.facts().size();
+            facts += chunk.factCount();
             for (long told = (before / PROGRESS_EVERY + 1) * PROGRESS_EVERY; told <= facts; told += PROGRESS_EVERY) {
                 options.progress().accept(told);
             }
@@ -374,7 +376,8 @@ final class Evaluator {
     }
 
     /** What judging a chunk produced, for {@link Run#merge}. */
-    private record Chunk(List<Finding> findings, List<Rejection> rejected, long[] counts, List<Judged> facts) {
+    private record Chunk(int factCount, List<Finding> findings, List<Rejection> rejected, long[] counts,
+            List<Judged> facts) {
     }
 
     /**
@@ -462,11 +465,13 @@ final class Evaluator {
         private Chunk conclude(List<Fact> chunk, List<Rejection> rejected) {
             List<Finding> findings = new ArrayList<>();
             long[] counts = new long[Outcome.values().length];
-            List<Judged> facts = new ArrayList<>(chunk.size());
+            // only KPIs and scores need each fact's outcomes: without them no Judged is made
+            boolean populations = hasKpis || groupBy != null;
+            List<Judged> facts = populations ? new ArrayList<>(chunk.size()) : List.of();
             int next = 0;
             for (int f = 0; f < chunk.size(); f++) {
                 Fact fact = chunk.get(f);
-                Outcome[] outcomes = new Outcome[clauses.size()];
+                Outcome[] outcomes = populations ? new Outcome[clauses.size()] : null;
                 String group = groupBy == null ? null : fact.field(groupBy).map(String::valueOf).orElse("(none)");
                 int violations = 0;
                 List<Points> points = List.of();
@@ -483,7 +488,9 @@ final class Evaluator {
                         violatedBefore = false;
                     }
                     Outcome outcome = m.outcome();
-                    outcomes[c] = outcomes[c] == null ? outcome : worst(outcomes[c], outcome);
+                    if (populations) {
+                        outcomes[c] = outcomes[c] == null ? outcome : worst(outcomes[c], outcome);
+                    }
                     counts[outcome.ordinal()]++;
                     Optional<Finding.Charge> charge = Optional.empty();
                     if (outcome == Outcome.VIOLATED) {
@@ -510,9 +517,11 @@ final class Evaluator {
                         findings.add(finding(m, fact, options, charge, evidence));
                     }
                 }
-                facts.add(new Judged(fact, outcomes, group, violations, points));
+                if (populations) {
+                    facts.add(new Judged(fact, outcomes, group, violations, points));
+                }
             }
-            return new Chunk(findings, rejected, counts, facts);
+            return new Chunk(chunk.size(), findings, rejected, counts, facts);
         }
 
         /** Lets the rules judge the measures; a conversation scanned clean needs no rule and is not inserted. */
