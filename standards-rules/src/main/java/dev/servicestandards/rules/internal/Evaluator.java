@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Queue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,7 +49,6 @@ import dev.servicestandards.internal.report.ReportValues;
 import dev.servicestandards.internal.text.BoundedRegex;
 import dev.servicestandards.internal.text.PhraseOccurrence;
 import dev.servicestandards.internal.text.PhraseRules;
-import dev.servicestandards.internal.time.BusinessCalendar;
 import dev.servicestandards.internal.time.BusinessCalendars;
 import dev.servicestandards.internal.time.ClockReading;
 import dev.servicestandards.internal.time.Clocks;
@@ -68,8 +67,9 @@ import dev.servicestandards.rules.internal.facts.Verdicts;
  * Evaluation: core measures each fact for each clause that applies (clock readings, attribute
  * values, missing fields, phrases said), the rules decide outcomes and tiers, and this class
  * turns the verdicts into findings with penalties, then KPIs and scores. Facts flow through in
- * chunks and are not kept, so memory grows with the findings kept, not with the input.
- * Thread-safe: every {@link Run} has its own sessions. Internal.
+ * chunks and are not kept, so memory grows with the findings kept, not with the input; chunks
+ * may be judged on several threads. Thread-safe: every {@link Run} has its own judges, each
+ * with its own session. Internal.
  */
 final class Evaluator {
 
@@ -112,7 +112,7 @@ final class Evaluator {
 
     Evaluator(Standard standard, KieBase kieBase) {
         this.standard = standard;
-        // pooled sessions keep their working memory's tables between runs; each execute resets it
+        // each judge reuses one pooled session, reset by every execute, instead of building one a chunk
         this.sessions = kieBase.newKieSessionsPool(1);
         this.clauses = standard.clauses();
         clauses.forEach(c -> byId.put(c.id(), c));
@@ -184,8 +184,10 @@ final class Evaluator {
         private final List<Integer> kpiClauses = new ArrayList<>();
         private final Optional<ScoreAccumulator> scores;
         private final int[] kpiReferences;
-        /** One judge per thread that judges chunks, lent to each chunk in turn. */
-        private final BlockingQueue<Judge> judges;
+        /** Judges not in use, made as threads need them (one per thread at most), lent to each chunk in turn. */
+        private final Queue<Judge> judges = new ConcurrentLinkedQueue<>();
+        /** The field scores group by, or null without scoring. */
+        private final String groupBy;
         /** The worker threads, once started; null while chunks are judged on the caller's thread. */
         private ExecutorService workers;
         /** Chunks submitted to the workers, in input order. */
@@ -209,11 +211,7 @@ final class Evaluator {
             scores = standard.scoring().map(s -> new ScoreAccumulator(standard.id(), version, s));
             kpiReferences = kpis.stream().mapToInt(k -> k.referencedClause().map(id -> clauses.indexOf(byId.get(id)))
                     .orElse(-1)).toArray();
-            judges = new ArrayBlockingQueue<>(options.parallelism());
-            String groupBy = scores.map(ScoreAccumulator::groupBy).orElse(null);
-            for (int i = 0; i < options.parallelism(); i++) {
-                judges.add(new Judge(asOf, options, groupBy));
-            }
+            groupBy = scores.map(ScoreAccumulator::groupBy).orElse(null);
         }
 
         void add(Fact fact) {
@@ -259,14 +257,19 @@ final class Evaluator {
             }
         }
 
-        /** Judges a chunk with a free judge: there is one per thread, so one is always free. */
+        /** Judges a chunk with a free judge, on whatever thread calls. */
         private Chunk judge(List<Input> chunk) {
-            Judge judge = judges.poll();
+            Judge judge = borrow();
             try {
                 return judge.judge(chunk);
             } finally {
                 judges.add(judge);
             }
+        }
+
+        private Judge borrow() {
+            Judge judge = judges.poll();
+            return judge != null ? judge : new Judge(asOf, options, groupBy);
         }
 
         private Chunk await(Future<Chunk> chunk) {
@@ -332,7 +335,9 @@ final class Evaluator {
                     samples.add(new KpiSample(kpiClauses.get(k), sample));
                 }
             }
-            judges.peek().fire(samples);
+            Judge judge = borrow();
+            judge.fire(samples);
+            judges.add(judge);
             for (Measure v : samples) {
                 KpiSample s = (KpiSample) v;
                 Clause clause = clauses.get(s.getClause());
