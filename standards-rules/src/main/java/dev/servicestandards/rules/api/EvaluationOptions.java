@@ -17,7 +17,8 @@ import java.util.function.LongConsumer;
  *                     that feeds the evaluation
  * @param parallelism  how many threads judge facts: 1 (the default) judges them on the caller's
  *                     thread; more starts that many worker threads for the evaluation (daemons,
- *                     stopped when it ends). The report is the same whatever the parallelism.
+ *                     stopped when it ends; a catalog, that many for each revision in use).
+ *                     The report is the same whatever the parallelism.
  */
 public record EvaluationOptions(boolean maskEvidence, boolean keepMet, LongConsumer progress, int parallelism) {
 

@@ -79,4 +79,24 @@ class Catalog_Test {
         assertThatThrownBy(() -> Catalog.load(dir)).hasMessageContaining("no standard files (*.yaml, *.yml) in this folder");
         assertThatThrownBy(() -> Catalog.load(dir.resolve("nope"))).hasMessageContaining("no such folder");
     }
+
+    @Test
+    void several_threads_judge_a_catalog_alike(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a-1.0.0.yaml"), revision("1.0.0", "2025-01-01", "2026-01-01", "48h"));
+        Files.writeString(dir.resolve("a-1.1.0.yaml"), revision("1.1.0", "2026-01-01", null, "24h"));
+        Catalog catalog = Catalog.load(dir);
+        StringBuilder facts = new StringBuilder();
+        Instant first = Instant.parse("2025-11-01T00:00:00Z");
+        for (int i = 0; i < 3_000; i++) {
+            Instant created = first.plusSeconds(i * 3_607L);
+            facts.append("{\"type\":\"ticket\",\"id\":\"T").append(i).append("\",\"events\":[{\"name\":\"created\",\"at\":\"")
+                    .append(created).append("\"}").append(i % 3 == 0 ? "" : ",{\"name\":\"accepted\",\"at\":\""
+                            + created.plusSeconds(i * 97L % 200_000) + "\"}").append("]}\n");
+        }
+        Instant asOf = Instant.parse("2026-06-01T00:00:00Z");
+        Report one = catalog.evaluate(new StringReader(facts.toString()), asOf, EvaluationOptions.DEFAULT);
+        Report two = catalog.evaluate(new StringReader(facts.toString()), asOf, EvaluationOptions.DEFAULT.withParallelism(2));
+        assertThat(one.findings()).extracting(Finding::version).contains("1.0.0", "1.1.0");
+        assertThat(two).isEqualTo(one);
+    }
 }
