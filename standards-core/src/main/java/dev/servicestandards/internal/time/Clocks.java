@@ -27,13 +27,12 @@ public final class Clocks {
     }
 
     /**
-     * The clock of {@code limit} over {@code events} at {@code asOf}; empty when the start event
-     * has not happened by as-of (the clause does not apply yet). Events after as-of are ignored;
-     * events out of time order are sorted, equal instants keeping their given order.
+     * The clock of a planned clause over {@code events} at {@code asOf}; empty when the start
+     * event has not happened by as-of (the clause does not apply yet). Events after as-of are
+     * ignored; events out of time order are sorted, equal instants keeping their given order.
      */
-    public static Optional<ClockReading> read(ClauseKind.TimeLimit limit, List<Event> events, Instant asOf,
-            BusinessCalendar calendar) {
-        return readHistory(limit, history(events, asOf), asOf, calendar);
+    public static Optional<ClockReading> read(Plan plan, List<Event> events, Instant asOf) {
+        return readHistory(plan, history(events, asOf), asOf);
     }
 
     /**
@@ -62,12 +61,6 @@ public final class Clocks {
         }
         sorted.sort(BY_TIME);
         return sorted;
-    }
-
-    /** The clock of {@code limit} at {@code asOf} over a {@link #history history} made for that as-of. */
-    public static Optional<ClockReading> readHistory(ClauseKind.TimeLimit limit, List<Event> history, Instant asOf,
-            BusinessCalendar calendar) {
-        return readHistory(plan(limit, calendar), history, asOf);
     }
 
     /**

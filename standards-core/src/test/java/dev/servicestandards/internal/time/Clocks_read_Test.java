@@ -48,8 +48,14 @@ class Clocks_read_Test {
             List.of(tier("reminder", 75, Duration.ZERO), tier("station", 100, Duration.ZERO),
                     tier("branch", 100, Duration.ofHours(24)), tier("headquarters", 100, Duration.ofHours(72))));
 
+    /** The clock of {@code limit} on {@code calendar}, planned for this one reading. */
+    private static Optional<ClockReading> clock(ClauseKind.TimeLimit limit, List<Event> events, Instant asOf,
+            BusinessCalendar calendar) {
+        return Clocks.read(Clocks.plan(limit, calendar), events, asOf);
+    }
+
     private static ClockReading read(ClauseKind.TimeLimit limit, List<Event> events, String asOf) {
-        return Clocks.read(limit, events, at(asOf), ALWAYS).orElseThrow();
+        return clock(limit, events, at(asOf), ALWAYS).orElseThrow();
     }
 
     @Nested
@@ -103,13 +109,13 @@ class Clocks_read_Test {
 
         @Test
         void no_start_event_means_no_clock() {
-            assertThat(Clocks.read(ACCEPT_48H, events("accepted", "2025-03-05T10:00:00"), at("2025-03-10T00:00:00"), ALWAYS))
+            assertThat(clock(ACCEPT_48H, events("accepted", "2025-03-05T10:00:00"), at("2025-03-10T00:00:00"), ALWAYS))
                     .isEmpty();
         }
 
         @Test
         void a_start_after_as_of_has_not_happened_yet() {
-            assertThat(Clocks.read(ACCEPT_48H, events("created", "2025-03-11T10:00:00"), at("2025-03-10T00:00:00"), ALWAYS))
+            assertThat(clock(ACCEPT_48H, events("created", "2025-03-11T10:00:00"), at("2025-03-10T00:00:00"), ALWAYS))
                     .isEmpty();
         }
 
@@ -226,7 +232,7 @@ class Clocks_read_Test {
         void days_follow_the_zone_across_daylight_saving() {
             BusinessCalendar berlin = new TwentyFourSeven(ZoneId.of("Europe/Berlin"));
             Instant start = Instant.parse("2025-03-29T09:00:00Z"); // Saturday 10:00 CET
-            ClockReading r = Clocks.read(within(new TimeAllowance.CalendarDays(1)), List.of(new Event("created", start)),
+            ClockReading r = clock(within(new TimeAllowance.CalendarDays(1)), List.of(new Event("created", start)),
                     start, berlin).orElseThrow();
             // end of Sunday 30 March, which had 23 hours
             assertThat(r.deadline()).contains(Instant.parse("2025-03-30T22:00:00Z"));
@@ -268,7 +274,7 @@ class Clocks_read_Test {
                             at("2025-03-03T09:00:00").plusSeconds(random.nextInt(5 * 86_400))));
                 }
                 Instant asOf = at("2025-03-03T09:00:00").plusSeconds(random.nextInt(6 * 86_400));
-                assertThat(Clocks.readHistory(ACCEPT_48H, Clocks.history(given, asOf), asOf, ALWAYS))
+                assertThat(Clocks.readHistory(Clocks.plan(ACCEPT_48H, ALWAYS), Clocks.history(given, asOf), asOf))
                         .as("seed 11, case %d: %s at %s", i, given, asOf)
                         .isEqualTo(readSortingFirst(given, asOf));
             }
@@ -278,7 +284,7 @@ class Clocks_read_Test {
         private Optional<ClockReading> readSortingFirst(List<Event> given, Instant asOf) {
             List<Event> sorted = new ArrayList<>(given.stream().filter(e -> !e.at().isAfter(asOf)).toList());
             sorted.sort(java.util.Comparator.comparing(Event::at));
-            return Clocks.readHistory(ACCEPT_48H, sorted, asOf, ALWAYS);
+            return Clocks.readHistory(Clocks.plan(ACCEPT_48H, ALWAYS), sorted, asOf);
         }
     }
 }

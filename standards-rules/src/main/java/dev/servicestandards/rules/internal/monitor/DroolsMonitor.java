@@ -31,7 +31,6 @@ import dev.servicestandards.api.ClauseKind;
 import dev.servicestandards.api.Event;
 import dev.servicestandards.api.Fact;
 import dev.servicestandards.api.Standard;
-import dev.servicestandards.internal.time.BusinessCalendar;
 import dev.servicestandards.internal.time.BusinessCalendars;
 import dev.servicestandards.internal.time.ClockReading;
 import dev.servicestandards.internal.time.Clocks;
@@ -79,7 +78,8 @@ public final class DroolsMonitor implements LiveMonitor {
 
     private final Standard standard;
     private final List<Clause> clauses;
-    private final BusinessCalendar[] calendars;
+    /** Each time-limit clause's clock plan, by clause index; null for other kinds. */
+    private final Clocks.Plan[] plans;
     private final Clock clock;
     private final Consumer<Escalation> listener;
     private final KieSession session;
@@ -92,10 +92,10 @@ public final class DroolsMonitor implements LiveMonitor {
     public DroolsMonitor(Standard standard, KieBase streamBase, Clock clock, Consumer<Escalation> listener) {
         this.standard = standard;
         this.clauses = standard.clauses();
-        this.calendars = new BusinessCalendar[clauses.size()];
+        this.plans = new Clocks.Plan[clauses.size()];
         for (int c = 0; c < clauses.size(); c++) {
             if (clauses.get(c).kind() instanceof ClauseKind.TimeLimit limit) {
-                calendars[c] = BusinessCalendars.of(standard, limit.calendar());
+                plans[c] = Clocks.plan(limit, BusinessCalendars.of(standard, limit.calendar()));
             }
         }
         this.clock = clock;
@@ -198,17 +198,16 @@ public final class DroolsMonitor implements LiveMonitor {
     private void reschedule(Tracked t) {
         Fact fact = t.fact();
         for (int c = 0; c < clauses.size(); c++) {
-            if (calendars[c] == null || !clauses.get(c).appliesTo().matches(fact)) {
+            if (plans[c] == null || !clauses.get(c).appliesTo().matches(fact)) {
                 continue;
             }
             cancel(t, c);
-            ClauseKind.TimeLimit limit = (ClauseKind.TimeLimit) clauses.get(c).kind();
-            Optional<ClockReading> reading = Clocks.read(limit, t.events, now, calendars[c]);
+            Optional<ClockReading> reading = Clocks.read(plans[c], t.events, now);
             if (reading.isEmpty()) {
                 continue;
             }
             ClockReading r = reading.get();
-            int tiers = limit.escalation().size();
+            int tiers = r.tierCount();
             while (t.fired[c] < tiers && r.isTierReached(t.fired[c], now)) {
                 emit(t, c, t.fired[c], r.tierInstants().get(t.fired[c]).orElseThrow());
             }
@@ -257,8 +256,7 @@ public final class DroolsMonitor implements LiveMonitor {
             t.due[c] = null; // the rule deletes the fact itself
             t.dueCount--;
         }
-        ClauseKind.TimeLimit limit = (ClauseKind.TimeLimit) clauses.get(c).kind();
-        Optional<ClockReading> reading = Clocks.read(limit, t.events, d.getAt(), calendars[c]);
+        Optional<ClockReading> reading = Clocks.read(plans[c], t.events, d.getAt());
         if (reading.isEmpty()) {
             return;
         }
@@ -285,9 +283,8 @@ public final class DroolsMonitor implements LiveMonitor {
         }
         Fact fact = t.fact();
         for (int c = 0; c < clauses.size(); c++) {
-            if (calendars[c] != null && clauses.get(c).appliesTo().matches(fact)) {
-                ClauseKind.TimeLimit limit = (ClauseKind.TimeLimit) clauses.get(c).kind();
-                Optional<ClockReading> r = Clocks.read(limit, t.events, now, calendars[c]);
+            if (plans[c] != null && clauses.get(c).appliesTo().matches(fact)) {
+                Optional<ClockReading> r = Clocks.read(plans[c], t.events, now);
                 if (r.isEmpty() || r.get().stop().isEmpty()) {
                     return;
                 }
