@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import dev.servicestandards.internal.report.Evidence;
+import dev.servicestandards.internal.report.FindingTable;
 
 /**
  * The outcome of one clause for one fact, naming the standard revision that produced it. Immutable.
@@ -35,20 +36,8 @@ public record Finding(String standard, String version, String clause, String fac
         Optional<String> escalation, Optional<Charge> penalty, Map<String, Object> evidence, int position) {
 
     /** The report order: fact id, then clause id, then evidence position. */
-    public static final Comparator<Finding> REPORT_ORDER = (a, b) -> {
-        // written out: reports sort hundreds of thousands of findings
-        int c = a.fact.compareTo(b.fact);
-        if (c == 0) {
-            c = a.clause.compareTo(b.clause);
-        }
-        if (c == 0) {
-            c = Integer.compare(a.position, b.position);
-        }
-        if (c == 0) {
-            c = a.standard.compareTo(b.standard);
-        }
-        return c != 0 ? c : a.version.compareTo(b.version);
-    };
+    public static final Comparator<Finding> REPORT_ORDER = (a, b) -> FindingTable.reportOrder(a.fact, a.clause,
+            a.position, a.standard, a.version, b.fact, b.clause, b.position, b.standard, b.version);
 
     /** Points (and optionally money) a finding costs. */
     public record Charge(BigDecimal points, Optional<BigDecimal> amount, Optional<String> currency) {

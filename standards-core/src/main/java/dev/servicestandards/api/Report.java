@@ -6,9 +6,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
+import dev.servicestandards.internal.report.FindingTable;
+
 /**
  * The result of evaluating facts against one or more standard revisions at an as-of instant.
  * Findings are in report order. Immutable.
+ *
+ * <p>An evaluation's findings are kept compactly (a batch may find millions) and each
+ * {@link Finding} is made as it is read: every read gives an equal finding, not the same object.
  *
  * @param standards the revisions used
  * @param asOf      the instant of judgement
@@ -34,9 +39,8 @@ public record Report(List<StandardRef> standards, Instant asOf, ZoneId zone, Lis
         standards = List.copyOf(standards);
         requireNonNull(asOf, "asOf");
         requireNonNull(zone, "zone");
-        List<Finding> sorted = new java.util.ArrayList<>(findings);
-        sorted.sort(Finding.REPORT_ORDER);
-        findings = java.util.Collections.unmodifiableList(sorted);
+        // findings the library made are kept in columns (FindingTable) and ordered without being made
+        findings = FindingTable.inReportOrder(findings);
         kpis = kpis.stream().sorted(KpiResult.REPORT_ORDER).toList();
         scores = scores.stream().sorted(java.util.Comparator.comparing(ScoreResult::group)
                 .thenComparing(ScoreResult::standard).thenComparing(ScoreResult::version)).toList();

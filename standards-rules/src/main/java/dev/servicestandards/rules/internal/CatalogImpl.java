@@ -19,7 +19,6 @@ import dev.servicestandards.api.Event;
 import dev.servicestandards.api.Fact;
 import dev.servicestandards.api.FactBatch;
 import dev.servicestandards.api.Facts;
-import dev.servicestandards.api.Finding;
 import dev.servicestandards.api.InvalidStandardException;
 import dev.servicestandards.api.KpiResult;
 import dev.servicestandards.api.Problem;
@@ -30,6 +29,7 @@ import dev.servicestandards.api.ScoreResult;
 import dev.servicestandards.api.SourceLocation;
 import dev.servicestandards.api.Standard;
 import dev.servicestandards.api.Standards;
+import dev.servicestandards.internal.report.FindingTable;
 import dev.servicestandards.rules.api.Catalog;
 import dev.servicestandards.rules.api.EvaluationOptions;
 import dev.servicestandards.rules.api.RuleSets;
@@ -176,7 +176,8 @@ public final class CatalogImpl implements Catalog {
 
         Report finish() {
             List<Report.StandardRef> refs = new ArrayList<>();
-            List<Finding> findings = new ArrayList<>();
+            // the revisions' tables, copied row by row: no finding is made
+            FindingTable.Builder findings = FindingTable.builder();
             List<KpiResult> kpis = new ArrayList<>();
             List<ScoreResult> scores = new ArrayList<>();
             long met = 0;
@@ -193,7 +194,7 @@ public final class CatalogImpl implements Catalog {
                 violated += r.summary().violated();
                 pending += r.summary().pending();
             }
-            return new Report(refs, asOf, standards.get(0).timezone(), findings, kpis, scores,
+            return new Report(refs, asOf, standards.get(0).timezone(), findings.build(), kpis, scores,
                     new Report.Summary(facts, rejected.size(), met, violated, pending), rejected);
         }
 

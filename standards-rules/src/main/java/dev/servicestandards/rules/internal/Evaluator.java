@@ -30,6 +30,7 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
 import dev.servicestandards.api.CalendarRangeException;
 import dev.servicestandards.api.Clause;
 import dev.servicestandards.api.ClauseKind;
+import dev.servicestandards.api.EscalationTier;
 import dev.servicestandards.api.Event;
 import dev.servicestandards.api.Fact;
 import dev.servicestandards.api.Finding;
@@ -45,6 +46,7 @@ import dev.servicestandards.internal.facts.JsonLineParser;
 import dev.servicestandards.internal.population.KpiAccumulator;
 import dev.servicestandards.internal.population.ScoreAccumulator;
 import dev.servicestandards.internal.report.Evidence;
+import dev.servicestandards.internal.report.FindingTable;
 import dev.servicestandards.internal.report.ReportValues;
 import dev.servicestandards.internal.text.BoundedRegex;
 import dev.servicestandards.internal.text.PhraseOccurrence;
@@ -123,12 +125,16 @@ final class Evaluator {
             Clocks.Plan clocks = null;
             PhraseRules phrases = null;
             Optional<String> limitText = Optional.empty();
-            List<Optional<String>> tiers = List.of();
+            List<String> tiers = List.of();
+            String from = null;
+            String to = null;
             if (kind instanceof ClauseKind.TimeLimit limit) {
                 clocks = Clocks.plan(limit, BusinessCalendars.of(standard, limit.calendar()));
                 limitText = Optional.of(limit.within() instanceof TimeAllowance.Time t
                         ? t.duration().toString() : limit.within().toString());
-                tiers = limit.escalation().stream().map(tier -> Optional.of(tier.tier())).toList();
+                tiers = limit.escalation().stream().map(EscalationTier::tier).toList();
+                from = limit.from();
+                to = limit.to();
             } else if (kind instanceof ClauseKind.Limit limit) {
                 limitText = Optional.of(limit.atMost().map(x -> "at-most " + ReportValues.number(x))
                         .orElseGet(() -> "at-least " + ReportValues.number(limit.atLeast().get())));
@@ -137,7 +143,9 @@ final class Evaluator {
             } else if (kind instanceof ClauseKind.RequiredPhrase required) {
                 phrases = PhraseRules.required(required);
             }
-            plans.add(new Plan(clocks, phrases, limitText, tiers, clause.penalty().map(p -> charge(p, p.points()))));
+            FindingTable.Origin origin = new FindingTable.Origin(standard.id(), version, clause.id(), clause.severity(),
+                    limitText, tiers, standard.timezone(), from, to);
+            plans.add(new Plan(clocks, phrases, origin, clause.penalty().map(p -> charge(p, p.points())).orElse(null)));
         }
         this.hasClocks = clauses.stream().anyMatch(c -> c.kind() instanceof ClauseKind.TimeLimit);
         this.hasKpis = clauses.stream().anyMatch(c -> c.kind() instanceof ClauseKind.Kpi);
@@ -147,12 +155,12 @@ final class Evaluator {
     }
 
     /**
-     * What evaluating one clause needs, made once: its clocks' plan (time limits only, else null), its
-     * phrase rules (phrase clauses only, else null), and what each of its findings repeats — the limit as the standard states
-     * it, the tier names, the charge of a full penalty.
+     * What evaluating one clause needs, made once: its clocks' plan (time limits only, else null),
+     * its phrase rules (phrase clauses only, else null), what each of its findings repeats, and
+     * the charge of a full penalty (null without a penalty).
      */
-    private record Plan(Clocks.Plan clocks, PhraseRules phrases, Optional<String> limit,
-            List<Optional<String>> tiers, Optional<Finding.Charge> fullCharge) {
+    private record Plan(Clocks.Plan clocks, PhraseRules phrases, FindingTable.Origin origin,
+            Finding.Charge fullCharge) {
     }
 
     /** What a violation costs when charged {@code points} of {@code penalty}; money only when it costs points. */
@@ -177,7 +185,7 @@ final class Evaluator {
         private final Instant asOf;
         private final EvaluationOptions options;
         private List<Input> buffer = new ArrayList<>(CHUNK);
-        private final List<Finding> findings = new ArrayList<>();
+        private final FindingTable.Builder findings = FindingTable.builder();
         private final List<Rejection> rejected = new ArrayList<>();
         private final long[] counts = new long[Outcome.values().length];
         private final List<KpiAccumulator> kpis = new ArrayList<>();
@@ -349,7 +357,7 @@ final class Evaluator {
                         s.getSample().numerator(), s.getSample().denominator(), target));
             }
             return new Report(List.of(new Report.StandardRef(standard.id(), version)), asOf,
-                    standard.timezone(), findings, kpiResults, scores.map(ScoreAccumulator::scores).orElse(List.of()),
+                    standard.timezone(), findings.build(), kpiResults, scores.map(ScoreAccumulator::scores).orElse(List.of()),
                     new Report.Summary(facts, rejected.size(), counts[Outcome.MET.ordinal()],
                             counts[Outcome.VIOLATED.ordinal()], counts[Outcome.PENDING.ordinal()]),
                     rejected);
@@ -381,7 +389,7 @@ final class Evaluator {
     }
 
     /** What judging a chunk produced, for {@link Run#merge}. */
-    private record Chunk(int factCount, List<Finding> findings, List<Rejection> rejected, long[] counts,
+    private record Chunk(int factCount, FindingTable findings, List<Rejection> rejected, long[] counts,
             List<Judged> facts) {
     }
 
@@ -468,7 +476,13 @@ final class Evaluator {
          * findings only when kept), from the judged {@link #measures} of {@code chunk}.
          */
         private Chunk conclude(List<Fact> chunk, List<Rejection> rejected) {
-            List<Finding> findings = new ArrayList<>();
+            int kept = 0;
+            for (Measure m : measures) {
+                if (options.keepMet() || m.outcome() != Outcome.MET) {
+                    kept++;
+                }
+            }
+            FindingTable.Builder findings = FindingTable.builder(kept);
             long[] counts = new long[Outcome.values().length];
             // only KPIs and scores need each fact's outcomes: without them no Judged is made
             boolean populations = hasKpis || groupBy != null;
@@ -497,7 +511,7 @@ final class Evaluator {
                         outcomes[c] = outcomes[c] == null ? outcome : worst(outcomes[c], outcome);
                     }
                     counts[outcome.ordinal()]++;
-                    Optional<Finding.Charge> charge = Optional.empty();
+                    Finding.Charge charge = null;
                     if (outcome == Outcome.VIOLATED) {
                         Optional<Penalty> penalty = clauses.get(c).penalty();
                         if (penalty.isPresent()) {
@@ -507,7 +521,7 @@ final class Evaluator {
                                 due = due.min(p.max().get().subtract(charged).max(BigDecimal.ZERO));
                             }
                             charged = charged.add(due);
-                            charge = due.equals(p.points()) ? plans.get(c).fullCharge() : Optional.of(charge(p, due));
+                            charge = due.equals(p.points()) ? plans.get(c).fullCharge() : charge(p, due);
                             if (group != null && clauses.get(c).dimension().isPresent()) {
                                 if (points.isEmpty()) {
                                     points = new ArrayList<>(2);
@@ -519,14 +533,14 @@ final class Evaluator {
                         violatedBefore = true;
                     }
                     if (options.keepMet() || outcome != Outcome.MET) {
-                        findings.add(finding(m, fact, options, charge, evidence));
+                        record(m, fact, options, charge, evidence, findings);
                     }
                 }
                 if (populations) {
                     facts.add(new Judged(fact, outcomes, group, violations, points));
                 }
             }
-            return new Chunk(chunk.size(), findings, rejected, counts, facts);
+            return new Chunk(chunk.size(), findings.build(), rejected, counts, facts);
         }
 
         /** Lets the rules judge the measures; a conversation scanned clean needs no rule and is not inserted. */
@@ -591,27 +605,23 @@ final class Evaluator {
         // kpi clauses judge populations: see Run.finish
     }
 
-    /** The finding of one judged measure; {@code evidence} is an empty builder, empty again after. */
-    private Finding finding(Measure v, Fact fact, EvaluationOptions options, Optional<Finding.Charge> charge,
-            Evidence.Builder evidence) {
+    /**
+     * Adds the finding of one judged measure to {@code findings}; {@code evidence} is an empty
+     * builder, empty again after.
+     */
+    private void record(Measure v, Fact fact, EvaluationOptions options, Finding.Charge charge,
+            Evidence.Builder evidence, FindingTable.Builder findings) {
         Clause clause = clauses.get(v.getClause());
-        Optional<Instant> deadline = Optional.empty();
-        Optional<java.time.Duration> measured = Optional.empty();
-        Optional<String> escalation = Optional.empty();
+        FindingTable.Origin origin = plans.get(v.getClause()).origin();
         int position = 0;
         if (v instanceof Clock clock) {
+            // a clock's evidence is its start, stop and open pause, kept as instants and printed when read
             ClockReading r = clock.getReading();
-            ClauseKind.TimeLimit limit = (ClauseKind.TimeLimit) clause.kind();
-            deadline = r.deadline();
-            measured = Optional.of(r.measured());
-            if (v.tier() >= 0) {
-                escalation = plans.get(v.getClause()).tiers().get(v.tier());
-            }
-            // instants, printed in the standard's zone when the report is read
-            evidence.put(limit.from(), r.start());
-            r.stop().ifPresent(s -> evidence.put(limit.to(), s));
-            r.pausedSince().ifPresent(p -> evidence.put("pausedSince", p));
-        } else if (v instanceof Measured m) {
+            findings.addClock(origin, fact.id(), v.outcome(), v.tier(), charge, r.deadline().orElse(null),
+                    r.measured(), r.start(), r.stop().orElse(null), r.pausedSince().orElse(null));
+            return;
+        }
+        if (v instanceof Measured m) {
             ClauseKind.Limit limit = (ClauseKind.Limit) clause.kind();
             evidence.put("attribute", limit.attribute());
             evidence.put("value", m.getValue());
@@ -646,8 +656,6 @@ final class Evaluator {
                 evidence.put("expected", required.anyOf());
             }
         }
-        return new Finding(standard.id(), version, clause.id(), fact.id(), v.outcome(),
-                clause.severity(), deadline, measured, plans.get(v.getClause()).limit(), escalation, charge,
-                evidence.build(), position);
+        findings.add(origin, fact.id(), v.outcome(), charge, position, evidence.build());
     }
 }

@@ -161,6 +161,26 @@ class RuleSet_parallel_Test {
     }
 
     @Test
+    void findings_come_in_report_order_whatever_order_the_facts_came_in() throws IOException {
+        String facts = facts(8, 3_210);
+        java.util.List<String> lines = new java.util.ArrayList<>(facts.lines().toList());
+        java.util.Collections.shuffle(lines, new java.util.Random(8));
+        Report given = evaluate(facts, 1);
+        Report shuffled = evaluate(String.join("\n", lines), 2);
+
+        assertThat(given.findings()).isSortedAccordingTo(dev.servicestandards.api.Finding.REPORT_ORDER)
+                .hasSizeGreaterThan(1_000);
+        // ids T0, T1, T10, T100 …: the report's order is not the input's
+        java.util.List<String> ids = given.findings().stream().map(dev.servicestandards.api.Finding::fact).distinct()
+                .toList();
+        assertThat(ids).isNotEqualTo(ids.stream().sorted(java.util.Comparator.comparingInt(
+                (String id) -> Integer.parseInt(id.substring(1)))).toList());
+        assertThat(shuffled.findings()).isEqualTo(given.findings());
+        assertThat(shuffled.kpis()).isEqualTo(given.kpis());
+        assertThat(shuffled.summary()).isEqualTo(given.summary());
+    }
+
+    @Test
     void a_batch_of_parsed_facts_too() throws IOException {
         var batch = dev.servicestandards.api.Facts.readJsonLines(new StringReader(facts(9, 2_222)));
         Report alone = RULES.evaluate(batch, AS_OF, EvaluationOptions.DEFAULT.withKeepMet(false));

@@ -1,0 +1,430 @@
+package dev.servicestandards.internal.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.RandomAccess;
+
+import dev.servicestandards.api.Finding;
+import dev.servicestandards.api.Outcome;
+import dev.servicestandards.api.Severity;
+
+/**
+ * Findings kept in columns: an unmodifiable list whose {@link Finding}s are made when read. A
+ * finding held as a record is seven objects and about 200 bytes; here it is one row of about
+ * 60 bytes in a dozen arrays, and what every finding of a clause repeats (standard, version,
+ * clause id, severity, limit, tier names) is held once in its {@link Origin}. A batch of a
+ * million tickets keeps millions of findings, and the collector copies every object it keeps:
+ * rows in arrays it copies wholesale, or not at all. The list equals, and hashes like, the list
+ * of its findings. Immutable; made by a {@link Builder}. Internal.
+ */
+public final class FindingTable extends AbstractList<Finding> implements RandomAccess {
+
+    /** Marks an absent deadline or measure in the seconds columns. */
+    private static final long NONE = Long.MIN_VALUE;
+    private static final Outcome[] OUTCOMES = Outcome.values();
+
+    /**
+     * What every finding of one clause of one standard revision repeats.
+     *
+     * @param standard the standard id
+     * @param version  the standard version
+     * @param clause   the clause id
+     * @param severity the clause's severity
+     * @param limit    the limit as the standard states it
+     * @param tiers    the escalation tier names, in tier order
+     * @param zone     the zone the evidence's instants print in
+     * @param from     for a time limit, the evidence key of the clock's start (its start event), else null
+     * @param to       for a time limit, the evidence key of the clock's stop (its stop event), else null
+     */
+    public record Origin(String standard, String version, String clause, Severity severity, Optional<String> limit,
+            List<String> tiers, ZoneId zone, String from, String to) {
+
+        public Origin {
+            requireNonNull(standard, "standard");
+            requireNonNull(version, "version");
+            requireNonNull(clause, "clause");
+            requireNonNull(severity, "severity");
+            requireNonNull(limit, "limit");
+            tiers = List.copyOf(tiers);
+            requireNonNull(zone, "zone");
+            if ((from == null) != (to == null)) {
+                throw new IllegalArgumentException("a clock names both its start and its stop event");
+            }
+        }
+    }
+
+    /** The origin of each row, its fact id, outcome ordinal, tier (-1 for none) and evidence position. */
+    private final Origin[] origin;
+    private final String[] fact;
+    private final byte[] outcome;
+    private final short[] tier;
+    private final int[] position;
+    /** Epoch second and nano of the deadline; {@link #NONE} seconds for none. */
+    private final long[] deadlineSeconds;
+    private final int[] deadlineNanos;
+    /** Seconds and nanos of the working time measured; {@link #NONE} seconds for none. */
+    private final long[] measuredSeconds;
+    private final int[] measuredNanos;
+    /** The penalty charged, or null. */
+    private final Finding.Charge[] charge;
+    /** The evidence, or null for a clock's, which is made from the next three columns. */
+    private final Map<String, Object>[] evidence;
+    private final Instant[] start;
+    private final Instant[] stop;
+    private final Instant[] pausedSince;
+    private final int size;
+    /** The row of each element in list order, or null when rows are in list order. */
+    private final int[] order;
+    /** Whether the list is in report order; noted as rows are added, while they are at hand. */
+    private final boolean inReportOrder;
+
+    private FindingTable(Builder b) {
+        this.origin = b.origin;
+        this.fact = b.fact;
+        this.outcome = b.outcome;
+        this.tier = b.tier;
+        this.position = b.position;
+        this.deadlineSeconds = b.deadlineSeconds;
+        this.deadlineNanos = b.deadlineNanos;
+        this.measuredSeconds = b.measuredSeconds;
+        this.measuredNanos = b.measuredNanos;
+        this.charge = b.charge;
+        this.evidence = b.evidence;
+        this.start = b.start;
+        this.stop = b.stop;
+        this.pausedSince = b.pausedSince;
+        this.size = b.size;
+        this.order = null;
+        this.inReportOrder = b.inReportOrder;
+    }
+
+    /** The rows of {@code rows} in report order, listed by {@code order}. */
+    private FindingTable(FindingTable rows, int[] order) {
+        this.origin = rows.origin;
+        this.fact = rows.fact;
+        this.outcome = rows.outcome;
+        this.tier = rows.tier;
+        this.position = rows.position;
+        this.deadlineSeconds = rows.deadlineSeconds;
+        this.deadlineNanos = rows.deadlineNanos;
+        this.measuredSeconds = rows.measuredSeconds;
+        this.measuredNanos = rows.measuredNanos;
+        this.charge = rows.charge;
+        this.evidence = rows.evidence;
+        this.start = rows.start;
+        this.stop = rows.stop;
+        this.pausedSince = rows.pausedSince;
+        this.size = rows.size;
+        this.order = order;
+        this.inReportOrder = true;
+    }
+
+    /** A builder for a table; rows come in the order they are added. */
+    public static Builder builder() {
+        return new Builder(16);
+    }
+
+    /** A builder with room for {@code rows} rows before it grows. */
+    public static Builder builder(int rows) {
+        if (rows < 0) {
+            throw new IllegalArgumentException("rows " + rows + " < 0");
+        }
+        return new Builder(rows);
+    }
+
+    /**
+     * {@code findings} in report order ({@link Finding#REPORT_ORDER}) as an unmodifiable list: a
+     * table is ordered without making its findings, any other list is copied and sorted.
+     */
+    public static List<Finding> inReportOrder(List<Finding> findings) {
+        if (findings instanceof FindingTable table) {
+            return table.sorted();
+        }
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Finding.REPORT_ORDER);
+        return Collections.unmodifiableList(sorted);
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public Finding get(int index) {
+        return finding(row(index));
+    }
+
+    private int row(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException("index " + index + ", size " + size);
+        }
+        return order == null ? index : order[index];
+    }
+
+    private Finding finding(int row) {
+        Origin o = origin[row];
+        Optional<Instant> deadline = deadlineSeconds[row] == NONE ? Optional.empty()
+                : Optional.of(Instant.ofEpochSecond(deadlineSeconds[row], deadlineNanos[row]));
+        Optional<Duration> measured = measuredSeconds[row] == NONE ? Optional.empty()
+                : Optional.of(Duration.ofSeconds(measuredSeconds[row], measuredNanos[row]));
+        Optional<String> escalation = tier[row] < 0 ? Optional.empty() : Optional.of(o.tiers().get(tier[row]));
+        Map<String, Object> shown = evidence[row];
+        if (shown == null) {
+            Evidence.Builder clock = Evidence.builder(o.zone()).put(o.from(), start[row]);
+            if (stop[row] != null) {
+                clock.put(o.to(), stop[row]);
+            }
+            if (pausedSince[row] != null) {
+                clock.put("pausedSince", pausedSince[row]);
+            }
+            shown = clock.build();
+        }
+        return new Finding(o.standard(), o.version(), o.clause(), fact[row], OUTCOMES[outcome[row]], o.severity(),
+                deadline, measured, o.limit(), escalation, Optional.ofNullable(charge[row]), shown, position[row]);
+    }
+
+    /** This table in report order: itself when its rows were added in it (as an evaluation adds them). */
+    FindingTable sorted() {
+        if (inReportOrder) {
+            return this;
+        }
+        Integer[] rows = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            rows[i] = row(i);
+        }
+        // stable, as a list's sort is: findings equal in report order keep their order
+        Arrays.sort(rows, (a, b) -> compareRows(origin, fact, position, a, b));
+        return new FindingTable(this, Arrays.stream(rows).mapToInt(Integer::intValue).toArray());
+    }
+
+    /** {@link Finding#REPORT_ORDER}, on rows {@code a} and {@code b} of the columns given. */
+    private static int compareRows(Origin[] origin, String[] fact, int[] position, int a, int b) {
+        Origin x = origin[a];
+        Origin y = origin[b];
+        return reportOrder(fact[a], x.clause(), position[a], x.standard(), x.version(),
+                fact[b], y.clause(), position[b], y.standard(), y.version());
+    }
+
+    /**
+     * The report order of two findings given by their keys: fact id, then clause id, then
+     * evidence position, then standard and version. The one definition of {@link Finding#REPORT_ORDER}.
+     */
+    public static int reportOrder(String fact, String clause, int position, String standard, String version,
+            String otherFact, String otherClause, int otherPosition, String otherStandard, String otherVersion) {
+        int c = compare(fact, otherFact);
+        if (c == 0) {
+            c = compare(clause, otherClause);
+        }
+        if (c == 0) {
+            c = Integer.compare(position, otherPosition);
+        }
+        if (c == 0) {
+            c = compare(standard, otherStandard);
+        }
+        return c != 0 ? c : compare(version, otherVersion);
+    }
+
+    /** Text order; the findings of one fact or clause share their strings, which need no reading then. */
+    private static int compare(String a, String b) {
+        return a == b ? 0 : a.compareTo(b);
+    }
+
+    /**
+     * Collects rows. {@link #build} hands its arrays to the table, so a builder builds once. Not
+     * thread-safe.
+     */
+    public static final class Builder {
+        private Origin[] origin = new Origin[0];
+        private String[] fact = new String[0];
+        private byte[] outcome = new byte[0];
+        private short[] tier = new short[0];
+        private int[] position = new int[0];
+        private long[] deadlineSeconds = new long[0];
+        private int[] deadlineNanos = new int[0];
+        private long[] measuredSeconds = new long[0];
+        private int[] measuredNanos = new int[0];
+        private Finding.Charge[] charge = new Finding.Charge[0];
+        @SuppressWarnings("unchecked")
+        private Map<String, Object>[] evidence = new Map[0];
+        private Instant[] start = new Instant[0];
+        private Instant[] stop = new Instant[0];
+        private Instant[] pausedSince = new Instant[0];
+        private int size;
+        private boolean inReportOrder = true;
+        private boolean built;
+
+        private Builder(int rows) {
+            grow(rows);
+        }
+
+        /**
+         * Adds a time limit's finding, whose evidence is its clock's start, stop and open pause.
+         *
+         * @param tier        the index in {@code origin}'s tiers of the highest tier reached, or -1
+         * @param charge      the penalty charged, or null
+         * @param deadline    when the allowance runs out, or null
+         * @param stop        when the clock stopped, or null
+         * @param pausedSince when an open pause began, or null
+         */
+        public Builder addClock(Origin origin, String fact, Outcome outcome, int tier, Finding.Charge charge,
+                Instant deadline, Duration measured, Instant start, Instant stop, Instant pausedSince) {
+            if (origin.from() == null) {
+                throw new IllegalArgumentException("clause " + origin.clause() + " has no clock");
+            }
+            int row = add(origin, fact, outcome, tier, charge, 0);
+            if (deadline != null) {
+                deadlineSeconds[row] = deadline.getEpochSecond();
+                deadlineNanos[row] = deadline.getNano();
+            }
+            measuredSeconds[row] = measured.getSeconds();
+            measuredNanos[row] = measured.getNano();
+            this.start[row] = requireNonNull(start, "start");
+            this.stop[row] = stop;
+            this.pausedSince[row] = pausedSince;
+            return this;
+        }
+
+        /** Adds a finding without a clock; {@code evidence} is kept as it is (the library's is immutable). */
+        public Builder add(Origin origin, String fact, Outcome outcome, Finding.Charge charge, int position,
+                Evidence evidence) {
+            int row = add(origin, fact, outcome, -1, charge, position);
+            this.evidence[row] = requireNonNull(evidence, "evidence");
+            return this;
+        }
+
+        /** Adds {@code findings} in their order; a table's rows are copied, any other finding is taken apart. */
+        public Builder addAll(List<Finding> findings) {
+            if (findings instanceof FindingTable table) {
+                if (table.order == null) {
+                    copy(table, 0, table.size, table.inReportOrder);
+                } else {
+                    for (int i = 0; i < table.size; i++) {
+                        copy(table, table.order[i], 1, true);
+                    }
+                }
+            } else {
+                findings.forEach(this::takeApart);
+            }
+            return this;
+        }
+
+        /** Adds any finding: its origin is its own. */
+        private void takeApart(Finding f) {
+            Origin o = new Origin(f.standard(), f.version(), f.clause(), f.severity(), f.limit(),
+                    f.escalation().stream().toList(), java.time.ZoneOffset.UTC, null, null);
+            int row = add(o, f.fact(), f.outcome(), f.escalation().isPresent() ? 0 : -1,
+                    f.penalty().orElse(null), f.position());
+            f.deadline().ifPresent(d -> {
+                deadlineSeconds[row] = d.getEpochSecond();
+                deadlineNanos[row] = d.getNano();
+            });
+            f.measured().ifPresent(m -> {
+                measuredSeconds[row] = m.getSeconds();
+                measuredNanos[row] = m.getNano();
+            });
+            // a record's evidence is unmodifiable already
+            evidence[row] = f.evidence();
+        }
+
+        private int add(Origin origin, String fact, Outcome outcome, int tier, Finding.Charge charge, int position) {
+            requireNonNull(origin, "origin");
+            requireNonNull(fact, "fact");
+            requireNonNull(outcome, "outcome");
+            if (tier < -1 || tier >= origin.tiers().size()) {
+                throw new IllegalArgumentException("clause " + origin.clause() + " has no tier " + tier);
+            }
+            grow(1);
+            int row = size++;
+            this.origin[row] = origin;
+            this.fact[row] = fact;
+            this.outcome[row] = (byte) outcome.ordinal();
+            this.tier[row] = (short) tier;
+            this.position[row] = position;
+            this.deadlineSeconds[row] = NONE;
+            this.measuredSeconds[row] = NONE;
+            this.charge[row] = charge;
+            noteOrder(row);
+            return row;
+        }
+
+        /** Whether the rows are still in report order with {@code row} added after the one before it. */
+        private void noteOrder(int row) {
+            if (inReportOrder && row > 0 && compareRows(origin, fact, position, row - 1, row) > 0) {
+                inReportOrder = false;
+            }
+        }
+
+        /** Copies {@code count} rows of {@code table} from {@code from}; in report order if they are, in themselves and after the rows before. */
+        private void copy(FindingTable table, int from, int count, boolean inOrder) {
+            if (count == 0) {
+                return;
+            }
+            grow(count);
+            System.arraycopy(table.origin, from, origin, size, count);
+            System.arraycopy(table.fact, from, fact, size, count);
+            System.arraycopy(table.outcome, from, outcome, size, count);
+            System.arraycopy(table.tier, from, tier, size, count);
+            System.arraycopy(table.position, from, position, size, count);
+            System.arraycopy(table.deadlineSeconds, from, deadlineSeconds, size, count);
+            System.arraycopy(table.deadlineNanos, from, deadlineNanos, size, count);
+            System.arraycopy(table.measuredSeconds, from, measuredSeconds, size, count);
+            System.arraycopy(table.measuredNanos, from, measuredNanos, size, count);
+            System.arraycopy(table.charge, from, charge, size, count);
+            System.arraycopy(table.evidence, from, evidence, size, count);
+            System.arraycopy(table.start, from, start, size, count);
+            System.arraycopy(table.stop, from, stop, size, count);
+            System.arraycopy(table.pausedSince, from, pausedSince, size, count);
+            inReportOrder &= inOrder;
+            noteOrder(size);
+            size += count;
+        }
+
+        private void grow(int more) {
+            if (built) {
+                throw new IllegalStateException("built already");
+            }
+            if (size + more <= fact.length) {
+                return;
+            }
+            int capacity = Math.max(size + more, fact.length + Math.max(fact.length >> 1, 16));
+            origin = Arrays.copyOf(origin, capacity);
+            fact = Arrays.copyOf(fact, capacity);
+            outcome = Arrays.copyOf(outcome, capacity);
+            tier = Arrays.copyOf(tier, capacity);
+            position = Arrays.copyOf(position, capacity);
+            deadlineSeconds = Arrays.copyOf(deadlineSeconds, capacity);
+            deadlineNanos = Arrays.copyOf(deadlineNanos, capacity);
+            measuredSeconds = Arrays.copyOf(measuredSeconds, capacity);
+            measuredNanos = Arrays.copyOf(measuredNanos, capacity);
+            charge = Arrays.copyOf(charge, capacity);
+            evidence = Arrays.copyOf(evidence, capacity);
+            start = Arrays.copyOf(start, capacity);
+            stop = Arrays.copyOf(stop, capacity);
+            pausedSince = Arrays.copyOf(pausedSince, capacity);
+        }
+
+        public int size() {
+            return size;
+        }
+
+        /** The table of the rows added, in the order added; the builder takes no more. */
+        public FindingTable build() {
+            if (built) {
+                throw new IllegalStateException("built already");
+            }
+            built = true;
+            return new FindingTable(this);
+        }
+    }
+}
