@@ -63,70 +63,19 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
         }
     }
 
-    /** The origin of each row, its fact id, outcome ordinal, tier (-1 for none) and evidence position. */
-    private final Origin[] origin;
-    private final String[] fact;
-    private final byte[] outcome;
-    private final short[] tier;
-    private final int[] position;
-    /** Epoch second and nano of the deadline; {@link #NONE} seconds for none. */
-    private final long[] deadlineSeconds;
-    private final int[] deadlineNanos;
-    /** Seconds and nanos of the working time measured; {@link #NONE} seconds for none. */
-    private final long[] measuredSeconds;
-    private final int[] measuredNanos;
-    /** The penalty charged, or null. */
-    private final Finding.Charge[] charge;
-    /** The evidence, or null for a clock's, which is made from the next three columns. */
-    private final Map<String, Object>[] evidence;
-    private final Instant[] start;
-    private final Instant[] stop;
-    private final Instant[] pausedSince;
+    /** The columns, built: never changed again. */
+    private final Builder rows;
     private final int size;
     /** The row of each element in list order, or null when rows are in list order. */
     private final int[] order;
     /** Whether the list is in report order; noted as rows are added, while they are at hand. */
     private final boolean inReportOrder;
 
-    private FindingTable(Builder b) {
-        this.origin = b.origin;
-        this.fact = b.fact;
-        this.outcome = b.outcome;
-        this.tier = b.tier;
-        this.position = b.position;
-        this.deadlineSeconds = b.deadlineSeconds;
-        this.deadlineNanos = b.deadlineNanos;
-        this.measuredSeconds = b.measuredSeconds;
-        this.measuredNanos = b.measuredNanos;
-        this.charge = b.charge;
-        this.evidence = b.evidence;
-        this.start = b.start;
-        this.stop = b.stop;
-        this.pausedSince = b.pausedSince;
-        this.size = b.size;
-        this.order = null;
-        this.inReportOrder = b.inReportOrder;
-    }
-
-    /** The rows of {@code rows} in report order, listed by {@code order}. */
-    private FindingTable(FindingTable rows, int[] order) {
-        this.origin = rows.origin;
-        this.fact = rows.fact;
-        this.outcome = rows.outcome;
-        this.tier = rows.tier;
-        this.position = rows.position;
-        this.deadlineSeconds = rows.deadlineSeconds;
-        this.deadlineNanos = rows.deadlineNanos;
-        this.measuredSeconds = rows.measuredSeconds;
-        this.measuredNanos = rows.measuredNanos;
-        this.charge = rows.charge;
-        this.evidence = rows.evidence;
-        this.start = rows.start;
-        this.stop = rows.stop;
-        this.pausedSince = rows.pausedSince;
+    private FindingTable(Builder rows, int[] order, boolean inReportOrder) {
+        this.rows = rows;
         this.size = rows.size;
         this.order = order;
-        this.inReportOrder = true;
+        this.inReportOrder = inReportOrder;
     }
 
     /** A builder for a table; rows come in the order they are added. */
@@ -173,25 +122,26 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
     }
 
     private Finding finding(int row) {
-        Origin o = origin[row];
-        Optional<Instant> deadline = deadlineSeconds[row] == NONE ? Optional.empty()
-                : Optional.of(Instant.ofEpochSecond(deadlineSeconds[row], deadlineNanos[row]));
-        Optional<Duration> measured = measuredSeconds[row] == NONE ? Optional.empty()
-                : Optional.of(Duration.ofSeconds(measuredSeconds[row], measuredNanos[row]));
-        Optional<String> escalation = tier[row] < 0 ? Optional.empty() : Optional.of(o.tiers().get(tier[row]));
-        Map<String, Object> shown = evidence[row];
+        Builder c = rows;
+        Origin o = c.origin[row];
+        Optional<Instant> deadline = c.deadlineSeconds[row] == NONE ? Optional.empty()
+                : Optional.of(Instant.ofEpochSecond(c.deadlineSeconds[row], c.deadlineNanos[row]));
+        Optional<Duration> measured = c.measuredSeconds[row] == NONE ? Optional.empty()
+                : Optional.of(Duration.ofSeconds(c.measuredSeconds[row], c.measuredNanos[row]));
+        Optional<String> escalation = c.tier[row] < 0 ? Optional.empty() : Optional.of(o.tiers().get(c.tier[row]));
+        Map<String, Object> shown = c.evidence[row];
         if (shown == null) {
-            Evidence.Builder clock = Evidence.builder(o.zone()).put(o.from(), start[row]);
-            if (stop[row] != null) {
-                clock.put(o.to(), stop[row]);
+            Evidence.Builder clock = Evidence.builder(o.zone()).put(o.from(), c.start[row]);
+            if (c.stop[row] != null) {
+                clock.put(o.to(), c.stop[row]);
             }
-            if (pausedSince[row] != null) {
-                clock.put("pausedSince", pausedSince[row]);
+            if (c.pausedSince[row] != null) {
+                clock.put("pausedSince", c.pausedSince[row]);
             }
             shown = clock.build();
         }
-        return new Finding(o.standard(), o.version(), o.clause(), fact[row], OUTCOMES[outcome[row]], o.severity(),
-                deadline, measured, o.limit(), escalation, Optional.ofNullable(charge[row]), shown, position[row]);
+        return new Finding(o.standard(), o.version(), o.clause(), c.fact[row], OUTCOMES[c.outcome[row]], o.severity(),
+                deadline, measured, o.limit(), escalation, Optional.ofNullable(c.charge[row]), shown, c.position[row]);
     }
 
     /** This table in report order: itself when its rows were added in it (as an evaluation adds them). */
@@ -199,13 +149,13 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
         if (inReportOrder) {
             return this;
         }
-        Integer[] rows = new Integer[size];
+        Integer[] listed = new Integer[size];
         for (int i = 0; i < size; i++) {
-            rows[i] = row(i);
+            listed[i] = row(i);
         }
         // stable, as a list's sort is: findings equal in report order keep their order
-        Arrays.sort(rows, (a, b) -> compareRows(origin, fact, position, a, b));
-        return new FindingTable(this, Arrays.stream(rows).mapToInt(Integer::intValue).toArray());
+        Arrays.sort(listed, (a, b) -> compareRows(rows.origin, rows.fact, rows.position, a, b));
+        return new FindingTable(rows, Arrays.stream(listed).mapToInt(Integer::intValue).toArray(), true);
     }
 
     /** {@link Finding#REPORT_ORDER}, on rows {@code a} and {@code b} of the columns given. */
@@ -241,8 +191,14 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
     }
 
     /**
-     * Collects rows. {@link #build} hands its arrays to the table, so a builder builds once. Not
-     * thread-safe.
+     * Collects rows, one column an array. {@link #build} hands the columns to the table, so a
+     * builder builds once. Not thread-safe.
+     *
+     * <p>The columns: a row's origin, fact id, outcome ordinal, tier (-1 for none) and evidence
+     * position; its deadline as epoch second and nano, and the working time measured as seconds
+     * and nanos ({@code NONE} seconds for none); the penalty charged (or null); its evidence, or
+     * null for a clock's, which is made from the last three columns: the clock's start, stop and
+     * open pause.
      */
     public static final class Builder {
         private Origin[] origin = new Origin[0];
@@ -371,20 +327,20 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
                 return;
             }
             grow(count);
-            System.arraycopy(table.origin, from, origin, size, count);
-            System.arraycopy(table.fact, from, fact, size, count);
-            System.arraycopy(table.outcome, from, outcome, size, count);
-            System.arraycopy(table.tier, from, tier, size, count);
-            System.arraycopy(table.position, from, position, size, count);
-            System.arraycopy(table.deadlineSeconds, from, deadlineSeconds, size, count);
-            System.arraycopy(table.deadlineNanos, from, deadlineNanos, size, count);
-            System.arraycopy(table.measuredSeconds, from, measuredSeconds, size, count);
-            System.arraycopy(table.measuredNanos, from, measuredNanos, size, count);
-            System.arraycopy(table.charge, from, charge, size, count);
-            System.arraycopy(table.evidence, from, evidence, size, count);
-            System.arraycopy(table.start, from, start, size, count);
-            System.arraycopy(table.stop, from, stop, size, count);
-            System.arraycopy(table.pausedSince, from, pausedSince, size, count);
+            System.arraycopy(table.rows.origin, from, origin, size, count);
+            System.arraycopy(table.rows.fact, from, fact, size, count);
+            System.arraycopy(table.rows.outcome, from, outcome, size, count);
+            System.arraycopy(table.rows.tier, from, tier, size, count);
+            System.arraycopy(table.rows.position, from, position, size, count);
+            System.arraycopy(table.rows.deadlineSeconds, from, deadlineSeconds, size, count);
+            System.arraycopy(table.rows.deadlineNanos, from, deadlineNanos, size, count);
+            System.arraycopy(table.rows.measuredSeconds, from, measuredSeconds, size, count);
+            System.arraycopy(table.rows.measuredNanos, from, measuredNanos, size, count);
+            System.arraycopy(table.rows.charge, from, charge, size, count);
+            System.arraycopy(table.rows.evidence, from, evidence, size, count);
+            System.arraycopy(table.rows.start, from, start, size, count);
+            System.arraycopy(table.rows.stop, from, stop, size, count);
+            System.arraycopy(table.rows.pausedSince, from, pausedSince, size, count);
             inReportOrder &= inOrder;
             noteOrder(size);
             size += count;
@@ -424,7 +380,7 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
                 throw new IllegalStateException("built already");
             }
             built = true;
-            return new FindingTable(this);
+            return new FindingTable(this, null, inReportOrder);
         }
     }
 }
