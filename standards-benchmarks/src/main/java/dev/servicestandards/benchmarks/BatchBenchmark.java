@@ -1,8 +1,6 @@
 package dev.servicestandards.benchmarks;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import dev.servicestandards.api.Fact;
 import dev.servicestandards.api.FactBatch;
-import dev.servicestandards.api.Facts;
 import dev.servicestandards.api.Report;
-import dev.servicestandards.api.Standards;
 import dev.servicestandards.rules.api.EvaluationOptions;
 import dev.servicestandards.rules.api.RuleSet;
-import dev.servicestandards.rules.api.RuleSets;
 
 /**
  * Batch evaluation of the 20-clause standard over generated tickets (already parsed), against
@@ -65,15 +60,9 @@ public class BatchBenchmark {
 
     @Setup
     public void setUp() throws IOException, ExecutionException, InterruptedException {
-        StringWriter lines = new StringWriter();
-        // tickets only: one interaction in four would not match any clause of this standard
-        FactGenerator generator = new FactGenerator(42, 0.2);
-        generator.write(tickets * 4L / 3 + 3, lines);
-        facts = Facts.readJsonLines(new StringReader(lines.toString())).facts().stream()
-                .filter(f -> f.type().equals("ticket")).limit(tickets).toList();
+        facts = TwentyClauses.tickets(tickets);
         batch = new FactBatch(facts, List.of());
-        rules = RuleSets.compile(Standards.parse(new String(BatchBenchmark.class.getResourceAsStream("/twenty-clauses.yaml")
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), "twenty-clauses.yaml"));
+        rules = TwentyClauses.ruleSet();
         handWritten = new HandWrittenSla();
         options = EvaluationOptions.DEFAULT.withKeepMet(false).withParallelism(threads);
         pool = Executors.newFixedThreadPool(threads);

@@ -1,10 +1,7 @@
 package dev.servicestandards.benchmarks;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -20,15 +17,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import dev.servicestandards.api.Fact;
 import dev.servicestandards.api.FactBatch;
-import dev.servicestandards.api.Facts;
 import dev.servicestandards.api.Finding;
 import dev.servicestandards.api.Report;
 import dev.servicestandards.api.ReportFormat;
-import dev.servicestandards.api.Standards;
 import dev.servicestandards.rules.api.EvaluationOptions;
-import dev.servicestandards.rules.api.RuleSets;
+import dev.servicestandards.rules.api.RuleSet;
 
 /**
  * What reading a report costs, now that a report makes each finding when it is read: the batch of
@@ -46,19 +40,14 @@ public class ReportReadBenchmark {
     private static final Instant AS_OF = Instant.parse("2025-07-01T00:00:00Z");
 
     private FactBatch batch;
-    private dev.servicestandards.rules.api.RuleSet rules;
+    private RuleSet rules;
     private EvaluationOptions options;
     private Report report;
 
     @Setup
     public void setUp() throws IOException {
-        StringWriter lines = new StringWriter();
-        new FactGenerator(42, 0.2).write(100_000 * 4L / 3 + 3, lines);
-        List<Fact> facts = Facts.readJsonLines(new StringReader(lines.toString())).facts().stream()
-                .filter(f -> f.type().equals("ticket")).limit(100_000).toList();
-        batch = new FactBatch(facts, List.of());
-        rules = RuleSets.compile(Standards.parse(new String(ReportReadBenchmark.class
-                .getResourceAsStream("/twenty-clauses.yaml").readAllBytes(), StandardCharsets.UTF_8), "twenty-clauses.yaml"));
+        batch = new FactBatch(TwentyClauses.tickets(100_000), List.of());
+        rules = TwentyClauses.ruleSet();
         options = EvaluationOptions.DEFAULT.withKeepMet(false);
         report = rules.evaluate(batch, AS_OF, options);
     }

@@ -370,6 +370,7 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
             pausedSince = Arrays.copyOf(pausedSince, capacity);
         }
 
+        /** The rows added so far. */
         public int size() {
             return size;
         }
