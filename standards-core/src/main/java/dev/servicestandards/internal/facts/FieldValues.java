@@ -40,8 +40,9 @@ public final class FieldValues {
 
     /** Whether a fact value equals one of the texts; numbers compare by value ({@code 2} = {@code 2.0}). */
     public static boolean equalsAny(Object value, List<String> texts) {
-        for (String text : texts) {
-            if (equalsText(value, text)) {
+        // by index: selectors try their lists on every fact, and an iterator is an object each time
+        for (int i = 0; i < texts.size(); i++) {
+            if (equalsText(value, texts.get(i))) {
                 return true;
             }
         }
@@ -50,6 +51,9 @@ public final class FieldValues {
 
     /** Whether a fact value equals one text written in a standard. */
     public static boolean equalsText(Object value, String text) {
+        if (value instanceof String string) {
+            return string.equals(text);
+        }
         if (value instanceof BigDecimal number) {
             Optional<BigDecimal> other = number(text);
             return other.isPresent() && number.compareTo(other.get()) == 0;

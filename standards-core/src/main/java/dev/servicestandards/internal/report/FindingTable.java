@@ -144,18 +144,85 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
                 deadline, measured, o.limit(), escalation, Optional.ofNullable(c.charge[row]), shown, c.position[row]);
     }
 
-    /** This table in report order: itself when its rows were added in it (as an evaluation adds them). */
+    /**
+     * This table in report order: itself when its rows were added in it (as an evaluation adds
+     * them). Otherwise the list is cut into runs of rows of one fact that are in report order
+     * among themselves (an evaluation adds a fact's findings together, in clause order), the
+     * runs are sorted by fact id, and rows are sorted only where runs of one fact id meet (an id
+     * given twice, or a fact's rows out of clause order). The result is that of a stable sort of
+     * the rows: rows equal in report order keep their order.
+     */
     FindingTable sorted() {
         if (inReportOrder) {
             return this;
         }
-        Integer[] listed = new Integer[size];
+        Origin[] origin = rows.origin;
+        String[] fact = rows.fact;
+        int[] position = rows.position;
+        // a run ends where the fact's id string changes: rows of one fact share it, and the
+        // strings, far apart in memory, are read only to sort
+        int[] runStart = new int[size + 1];
+        int runs = 0;
         for (int i = 0; i < size; i++) {
-            listed[i] = row(i);
+            if (i == 0 || fact[row(i)] != fact[row(i - 1)]
+                    || compareRows(origin, fact, position, row(i - 1), row(i)) > 0) {
+                runStart[runs++] = i;
+            }
         }
-        // stable, as a list's sort is: findings equal in report order keep their order
-        Arrays.sort(listed, (a, b) -> compareRows(rows.origin, rows.fact, rows.position, a, b));
-        return new FindingTable(rows, Arrays.stream(listed).mapToInt(Integer::intValue).toArray(), true);
+        runStart[runs] = size;
+        // sorted by their ids' first eight chars, read once, then by the whole id where those tie
+        long[] head = new long[runs];
+        long[] tail = new long[runs];
+        int[] run = new int[runs];
+        for (int r = 0; r < runs; r++) {
+            String id = fact[row(runStart[r])];
+            head[r] = chars(id, 0);
+            tail[r] = chars(id, 4);
+            run[r] = r;
+        }
+        IntSort.stable(run, (a, b) -> {
+            int c = Long.compareUnsigned(head[a], head[b]);
+            if (c == 0) {
+                c = Long.compareUnsigned(tail[a], tail[b]);
+            }
+            return c != 0 ? c : compare(fact[row(runStart[a])], fact[row(runStart[b])]);
+        });
+        // lay the runs out in that order, noting where each begins
+        int[] sorted = new int[size];
+        int[] at = new int[runs + 1];
+        int next = 0;
+        for (int k = 0; k < runs; k++) {
+            at[k] = next;
+            for (int i = runStart[run[k]]; i < runStart[run[k] + 1]; i++) {
+                sorted[next++] = row(i);
+            }
+        }
+        at[runs] = size;
+        // runs of one fact id now lie together, in their order before: sort the rows they hold
+        for (int k = 0, end; k < runs; k = end) {
+            end = k + 1;
+            while (end < runs && head[run[end]] == head[run[k]] && tail[run[end]] == tail[run[k]]
+                    && fact[sorted[at[end]]].equals(fact[sorted[at[k]]])) {
+                end++;
+            }
+            if (end - k > 1) {
+                IntSort.stable(sorted, at[k], at[end], (a, b) -> compareRows(origin, fact, position, a, b));
+            }
+        }
+        return new FindingTable(rows, sorted, true);
+    }
+
+    /**
+     * Chars {@code from} to {@code from + 3} of {@code text} in one long, 16 bits each, zero past
+     * its end: longs compared unsigned order as the texts do, or tie where they share those chars
+     * (or have a NUL where the other ends).
+     */
+    private static long chars(String text, int from) {
+        long packed = 0;
+        for (int i = from; i < from + 4; i++) {
+            packed = packed << 16 | (i < text.length() ? text.charAt(i) : 0);
+        }
+        return packed;
     }
 
     /** {@link Finding#REPORT_ORDER}, on rows {@code a} and {@code b} of the columns given. */
@@ -217,11 +284,18 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
         private Instant[] stop = new Instant[0];
         private Instant[] pausedSince = new Instant[0];
         private int size;
+        /** Tables added whole, not yet copied: copied once, when a row comes alone or the table is built. */
+        private final List<FindingTable> taken = new ArrayList<>();
+        private int takenRows;
         private boolean inReportOrder = true;
+        /** The report-order keys of the last row added, taken tables' included; null before the first. */
+        private Origin lastOrigin;
+        private String lastFact;
+        private int lastPosition;
         private boolean built;
 
         private Builder(int rows) {
-            grow(rows);
+            ensureCapacity(rows);
         }
 
         /**
@@ -259,15 +333,22 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
             return this;
         }
 
-        /** Adds {@code findings} in their order; a table's rows are copied, any other finding is taken apart. */
+        /**
+         * Adds {@code findings} in their order; a table's rows are copied (when the next row comes
+         * alone or the table is built, so that chunks of an evaluation are copied once, into
+         * columns of the final size), any other finding is taken apart.
+         */
         public Builder addAll(List<Finding> findings) {
             if (findings instanceof FindingTable table) {
-                if (table.order == null) {
-                    copy(table, 0, table.size, table.inReportOrder);
-                } else {
-                    for (int i = 0; i < table.size; i++) {
-                        copy(table, table.order[i], 1, true);
-                    }
+                checkOpen();
+                if (!table.isEmpty()) {
+                    int first = table.row(0);
+                    int last = table.row(table.size - 1);
+                    noteOrder(table.rows.origin[first], table.rows.fact[first], table.rows.position[first]);
+                    inReportOrder &= table.inReportOrder;
+                    noteLast(table.rows.origin[last], table.rows.fact[last], table.rows.position[last]);
+                    taken.add(table);
+                    takenRows += table.size;
                 }
             } else {
                 findings.forEach(this::takeApart);
@@ -301,6 +382,8 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
                 throw new IllegalArgumentException("clause " + origin.clause() + " has no tier " + tier);
             }
             grow(1);
+            noteOrder(origin, fact, position);
+            noteLast(origin, fact, position);
             int row = size++;
             this.origin[row] = origin;
             this.fact[row] = fact;
@@ -310,23 +393,45 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
             this.deadlineSeconds[row] = NONE;
             this.measuredSeconds[row] = NONE;
             this.charge[row] = charge;
-            noteOrder(row);
             return row;
         }
 
-        /** Whether the rows are still in report order with {@code row} added after the one before it. */
-        private void noteOrder(int row) {
-            if (inReportOrder && row > 0 && compareRows(origin, fact, position, row - 1, row) > 0) {
+        /** Notes whether the rows stay in report order with a row of these keys after the last. */
+        private void noteOrder(Origin origin, String fact, int position) {
+            if (inReportOrder && lastOrigin != null && reportOrder(lastFact, lastOrigin.clause(), lastPosition,
+                    lastOrigin.standard(), lastOrigin.version(), fact, origin.clause(), position, origin.standard(),
+                    origin.version()) > 0) {
                 inReportOrder = false;
             }
         }
 
-        /** Copies {@code count} rows of {@code table} from {@code from}; in report order if they are, in themselves and after the rows before. */
-        private void copy(FindingTable table, int from, int count, boolean inOrder) {
-            if (count == 0) {
+        private void noteLast(Origin origin, String fact, int position) {
+            lastOrigin = origin;
+            lastFact = fact;
+            lastPosition = position;
+        }
+
+        /** Copies the tables taken whole into the columns, which grow to hold them exactly. */
+        private void copyTaken() {
+            if (taken.isEmpty()) {
                 return;
             }
-            grow(count);
+            ensureCapacity(size + takenRows);
+            for (FindingTable table : taken) {
+                if (table.order == null) {
+                    copy(table, 0, table.size);
+                } else {
+                    for (int i = 0; i < table.size; i++) {
+                        copy(table, table.order[i], 1);
+                    }
+                }
+            }
+            taken.clear();
+            takenRows = 0;
+        }
+
+        /** Copies {@code count} rows of {@code table} from {@code from}; the columns have room. */
+        private void copy(FindingTable table, int from, int count) {
             System.arraycopy(table.rows.origin, from, origin, size, count);
             System.arraycopy(table.rows.fact, from, fact, size, count);
             System.arraycopy(table.rows.outcome, from, outcome, size, count);
@@ -341,19 +446,29 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
             System.arraycopy(table.rows.start, from, start, size, count);
             System.arraycopy(table.rows.stop, from, stop, size, count);
             System.arraycopy(table.rows.pausedSince, from, pausedSince, size, count);
-            inReportOrder &= inOrder;
-            noteOrder(size);
             size += count;
         }
 
-        private void grow(int more) {
+        private void checkOpen() {
             if (built) {
                 throw new IllegalStateException("built already");
             }
-            if (size + more <= fact.length) {
+        }
+
+        /** Makes room for {@code more} rows, growing by half at least; tables taken whole are copied first. */
+        private void grow(int more) {
+            checkOpen();
+            copyTaken();
+            if (size + more > fact.length) {
+                ensureCapacity(Math.max(size + more, fact.length + Math.max(fact.length >> 1, 16)));
+            }
+        }
+
+        /** Makes the columns hold {@code capacity} rows exactly, unless they hold that many already. */
+        private void ensureCapacity(int capacity) {
+            if (capacity <= fact.length) {
                 return;
             }
-            int capacity = Math.max(size + more, fact.length + Math.max(fact.length >> 1, 16));
             origin = Arrays.copyOf(origin, capacity);
             fact = Arrays.copyOf(fact, capacity);
             outcome = Arrays.copyOf(outcome, capacity);
@@ -372,14 +487,13 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
 
         /** The rows added so far. */
         public int size() {
-            return size;
+            return size + takenRows;
         }
 
         /** The table of the rows added, in the order added; the builder takes no more. */
         public FindingTable build() {
-            if (built) {
-                throw new IllegalStateException("built already");
-            }
+            checkOpen();
+            copyTaken();
             built = true;
             return new FindingTable(this, null, inReportOrder);
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +106,54 @@ class FindingTable_Test {
             assertThat(sorted).as("round %d", round).containsExactlyElementsOf(expected);
             // and a sorted table copied into another keeps its order
             assertThat(FindingTable.builder().addAll(sorted).build()).containsExactlyElementsOf(expected);
+        }
+    }
+
+    /** Ids short and long, sharing their first eight chars or not, with a NUL, beyond Latin-1 and above U+7FFF. */
+    private static final String[] ID_FORMS = {"T-", "T-1", "TK-2025-0000", "TK-2025-", "T\u0000", "T", "工单-", "\uFF34-", ""};
+
+    /**
+     * Chunks of rows (taken whole, copied when built) and lone rows, as an evaluation and a
+     * catalog add them: facts in random order, some ids in several chunks, a fact's rows mostly
+     * in clause order. The table orders them as a sorted list does, and counts them as they come.
+     */
+    @Test
+    void chunks_and_lone_rows_come_out_in_report_order() {
+        Random random = new Random(42);
+        for (int round = 0; round < 100; round++) {
+            FindingTable.Builder builder = FindingTable.builder();
+            int rows = 0;
+            int parts = random.nextInt(12);
+            for (int p = 0; p < parts; p++) {
+                boolean alone = random.nextInt(4) == 0;
+                FindingTable.Builder part = alone ? builder : FindingTable.builder(random.nextInt(3));
+                int facts = 1 + random.nextInt(alone ? 2 : 40);
+                for (int f = 0; f < facts; f++) {
+                    String fact = ID_FORMS[random.nextInt(ID_FORMS.length)]
+                            + (random.nextBoolean() ? random.nextInt(20) : random.nextInt(100_000));
+                    int clauses = 1 + random.nextInt(4);
+                    for (int c = 0; c < clauses; c++) {
+                        // one row in ten out of clause order
+                        int clause = random.nextInt(10) == 0 ? random.nextInt(4) : c;
+                        FindingTable.Origin origin = new FindingTable.Origin("std", "1.0.0", "c" + clause,
+                                Severity.MINOR, Optional.empty(), List.of(), SHANGHAI, null, null);
+                        part.add(origin, fact, Outcome.VIOLATED, null, 0,
+                                Evidence.builder(SHANGHAI).put("row", rows++).build());
+                    }
+                }
+                if (!alone) {
+                    FindingTable chunk = part.build();
+                    builder.addAll(chunk);
+                }
+            }
+            assertThat(builder.size()).isEqualTo(rows);
+            FindingTable table = builder.build();
+            // as added
+            assertThat(table).extracting(f -> f.evidence().get("row"))
+                    .containsExactlyElementsOf(IntStream.range(0, rows).boxed().toList());
+            List<Finding> expected = new ArrayList<>(table);
+            expected.sort(Finding.REPORT_ORDER);
+            assertThat(FindingTable.inReportOrder(table)).as("round %d", round).containsExactlyElementsOf(expected);
         }
     }
 
