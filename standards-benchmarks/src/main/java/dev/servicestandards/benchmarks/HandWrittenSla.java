@@ -92,41 +92,46 @@ final class HandWrittenSla {
     Outcomes evaluate(List<Fact> facts, Instant asOf) {
         Outcomes out = new Outcomes();
         for (Fact fact : facts) {
-            if (!"ticket".equals(fact.type())) {
-                continue;
+            judge(fact, asOf, out);
+        }
+        return out;
+    }
+
+    /** Judges one fact (tickets only) into {@code out}. */
+    void judge(Fact fact, Instant asOf, Outcomes out) {
+        if (!"ticket".equals(fact.type())) {
+            return;
+        }
+        List<Event> events = new ArrayList<>(fact.events());
+        events.removeIf(e -> e.at().isAfter(asOf));
+        events.sort(Comparator.comparing(Event::at));
+        for (TimeLimit t : timeLimits) {
+            if (t.applies().test(fact)) {
+                timeLimit(t, fact, events, asOf, out);
             }
-            List<Event> events = new ArrayList<>(fact.events());
-            events.removeIf(e -> e.at().isAfter(asOf));
-            events.sort(Comparator.comparing(Event::at));
-            for (TimeLimit t : timeLimits) {
-                if (t.applies().test(fact)) {
-                    timeLimit(t, fact, events, asOf, out);
-                }
-            }
-            for (Limit l : limits) {
-                if (l.applies().test(fact)) {
-                    Object value = fact.field(l.attribute()).orElse(null);
-                    if (value instanceof BigDecimal number) {
-                        int c = number.compareTo(l.bound());
-                        boolean ok = l.atMost() ? c <= 0 : c >= 0;
-                        record(out, fact, l.id(), ok ? "met" : "violated", null, null, ok ? 0 : 1);
-                    }
-                }
-            }
-            for (Required r : required) {
-                if (r.applies().test(fact)) {
-                    boolean ok = true;
-                    for (String field : r.fields()) {
-                        Object value = fact.field(field).orElse(null);
-                        if (value == null || value instanceof String s && s.isBlank()) {
-                            ok = false;
-                        }
-                    }
-                    record(out, fact, r.id(), ok ? "met" : "violated", null, null, ok ? 0 : 1);
+        }
+        for (Limit l : limits) {
+            if (l.applies().test(fact)) {
+                Object value = fact.field(l.attribute()).orElse(null);
+                if (value instanceof BigDecimal number) {
+                    int c = number.compareTo(l.bound());
+                    boolean ok = l.atMost() ? c <= 0 : c >= 0;
+                    record(out, fact, l.id(), ok ? "met" : "violated", null, null, ok ? 0 : 1);
                 }
             }
         }
-        return out;
+        for (Required r : required) {
+            if (r.applies().test(fact)) {
+                boolean ok = true;
+                for (String field : r.fields()) {
+                    Object value = fact.field(field).orElse(null);
+                    if (value == null || value instanceof String s && s.isBlank()) {
+                        ok = false;
+                    }
+                }
+                record(out, fact, r.id(), ok ? "met" : "violated", null, null, ok ? 0 : 1);
+            }
+        }
     }
 
     private static void timeLimit(TimeLimit t, Fact fact, List<Event> events, Instant asOf, Outcomes out) {
