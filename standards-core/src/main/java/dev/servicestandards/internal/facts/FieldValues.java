@@ -31,6 +31,19 @@ public final class FieldValues {
         };
     }
 
+    /**
+     * Field names as lookups should be given them: interned. The JSON Lines parser (Jackson)
+     * interns a fact's keys, so a lookup by an interned name finds its key by identity, without
+     * comparing text; a name that is not interned is found all the same, by equality.
+     */
+    public static String[] names(List<String> names) {
+        String[] interned = new String[names.size()];
+        for (int i = 0; i < interned.length; i++) {
+            interned[i] = names.get(i).intern();
+        }
+        return interned;
+    }
+
     /** An unmodifiable sorted copy, with unmodifiable value lists. */
     public static Map<String, List<String>> copySorted(Map<String, List<String>> conditions) {
         TreeMap<String, List<String>> copy = new TreeMap<>();

@@ -57,7 +57,7 @@ final class Applicability {
             conditionKeys[s] = keyIndices;
             conditionValues.add(values);
         }
-        keys = names.toArray(String[]::new);
+        keys = FieldValues.names(names);
     }
 
     /** Scratch space for {@link #match}: one per evaluation run. */

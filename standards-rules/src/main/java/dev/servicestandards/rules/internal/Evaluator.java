@@ -128,6 +128,7 @@ final class Evaluator {
             List<String> tiers = List.of();
             String from = null;
             String to = null;
+            List<String> fields = List.of();
             if (kind instanceof ClauseKind.TimeLimit limit) {
                 clocks = Clocks.plan(limit, BusinessCalendars.of(standard, limit.calendar()));
                 limitText = Optional.of(limit.within() instanceof TimeAllowance.Time t
@@ -136,8 +137,11 @@ final class Evaluator {
                 from = limit.from();
                 to = limit.to();
             } else if (kind instanceof ClauseKind.Limit limit) {
+                fields = List.of(limit.attribute());
                 limitText = Optional.of(limit.atMost().map(x -> "at-most " + ReportValues.number(x))
                         .orElseGet(() -> "at-least " + ReportValues.number(limit.atLeast().get())));
+            } else if (kind instanceof ClauseKind.RequiredFields required) {
+                fields = required.fields();
             } else if (kind instanceof ClauseKind.ForbiddenPhrases forbidden) {
                 phrases = PhraseRules.forbidden(forbidden);
             } else if (kind instanceof ClauseKind.RequiredPhrase required) {
@@ -145,7 +149,8 @@ final class Evaluator {
             }
             FindingTable.Origin origin = new FindingTable.Origin(standard.id(), version, clause.id(), clause.severity(),
                     limitText, tiers, standard.timezone(), from, to);
-            plans.add(new Plan(clocks, phrases, origin, clause.penalty().map(p -> charge(p, p.points())).orElse(null)));
+            plans.add(new Plan(clocks, phrases, FieldValues.names(fields), origin,
+                    clause.penalty().map(p -> charge(p, p.points())).orElse(null)));
         }
         this.hasClocks = clauses.stream().anyMatch(c -> c.kind() instanceof ClauseKind.TimeLimit);
         this.hasKpis = clauses.stream().anyMatch(c -> c.kind() instanceof ClauseKind.Kpi);
@@ -156,10 +161,11 @@ final class Evaluator {
 
     /**
      * What evaluating one clause needs, made once: its clocks' plan (time limits only, else null),
-     * its phrase rules (phrase clauses only, else null), what each of its findings repeats, and
-     * the charge of a full penalty (null without a penalty).
+     * its phrase rules (phrase clauses only, else null), the fields it reads (a limit's attribute,
+     * the required fields; {@link FieldValues#names}), what each of its findings repeats, and the
+     * charge of a full penalty (null without a penalty).
      */
-    private record Plan(Clocks.Plan clocks, PhraseRules phrases, FindingTable.Origin origin,
+    private record Plan(Clocks.Plan clocks, PhraseRules phrases, String[] fields, FindingTable.Origin origin,
             Finding.Charge fullCharge) {
     }
 
@@ -581,17 +587,18 @@ final class Evaluator {
             if (reading.isPresent()) {
                 out.add(new Clock(c, f, reading.get(), asOf));
             }
-        } else if (kind instanceof ClauseKind.Limit limit) {
-            Object value = FieldValues.lookup(fact, limit.attribute());
+        } else if (kind instanceof ClauseKind.Limit) {
+            Object value = FieldValues.lookup(fact, plans.get(c).fields()[0]);
             if (value != null) {
                 FieldValues.number(value).ifPresent(v -> out.add(new Measured(c, f, v)));
             }
-        } else if (kind instanceof ClauseKind.RequiredFields required) {
+        } else if (kind instanceof ClauseKind.RequiredFields) {
+            String[] names = plans.get(c).fields();
             List<String> missing = List.of();
-            for (String name : required.fields()) {
+            for (String name : names) {
                 if (FieldValues.isBlank(FieldValues.lookup(fact, name))) {
                     if (missing.isEmpty()) {
-                        missing = new ArrayList<>(required.fields().size());
+                        missing = new ArrayList<>(names.length);
                     }
                     missing.add(name);
                 }
