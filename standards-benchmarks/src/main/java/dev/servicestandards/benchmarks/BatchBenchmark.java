@@ -3,7 +3,6 @@ package dev.servicestandards.benchmarks;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,13 +66,8 @@ public class BatchBenchmark {
         options = EvaluationOptions.DEFAULT.withKeepMet(false).withParallelism(threads);
         pool = Executors.newFixedThreadPool(threads);
         Report report = rules.evaluate(batch, AS_OF, options);
-        Map<String, Long> ours = Map.of("met", report.summary().met(), "violated", report.summary().violated(),
-                "pending", report.summary().pending());
-        Map<String, Long> theirs = HandWrittenSla.counts(handWritten.evaluate(facts, AS_OF, pool, threads));
-        if (!ours.equals(theirs)) {
-            throw new IllegalStateException("the baseline and the library disagree: " + theirs + " vs " + ours);
-        }
-        System.out.println("\n" + facts.size() + " tickets, outcomes " + ours);
+        String counts = HandWrittenSla.agreedCounts(report, handWritten.evaluate(facts, AS_OF, pool, threads));
+        System.out.println("\n" + facts.size() + " tickets, " + counts);
     }
 
     @TearDown

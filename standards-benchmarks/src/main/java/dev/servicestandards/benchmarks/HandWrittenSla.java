@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import dev.servicestandards.api.Event;
 import dev.servicestandards.api.Fact;
+import dev.servicestandards.api.Report;
 
 /**
  * The baseline: the 20 clauses of {@code twenty-clauses.yaml} as a CRM team would hand-write
@@ -239,7 +241,17 @@ final class HandWrittenSla {
         return out;
     }
 
-    static Map<String, Long> counts(Outcomes o) {
-        return Map.of("met", o.met, "violated", o.violated, "pending", o.pending);
+    /**
+     * The outcome counts of both sides, printed, when they agree; a benchmark whose sides judge
+     * differently measures nothing, so its setup fails.
+     */
+    static String agreedCounts(Report report, Outcomes o) {
+        Map<String, Long> ours = Map.of("met", report.summary().met(), "violated", report.summary().violated(),
+                "pending", report.summary().pending());
+        Map<String, Long> theirs = Map.of("met", o.met, "violated", o.violated, "pending", o.pending);
+        if (!ours.equals(theirs)) {
+            throw new IllegalStateException("the baseline and the library disagree: " + theirs + " vs " + ours);
+        }
+        return "outcomes " + new TreeMap<>(ours);
     }
 }
