@@ -146,38 +146,28 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
 
     /**
      * This table in report order: itself when its rows were added in it (as an evaluation adds
-     * them). Otherwise the list is cut into runs of rows of one fact that are in report order
-     * among themselves (an evaluation adds a fact's findings together, in clause order), the
-     * runs are sorted by fact id, and rows are sorted only where runs of one fact id meet (an id
-     * given twice, or a fact's rows out of clause order). The result is that of a stable sort of
-     * the rows: rows equal in report order keep their order.
+     * them). Otherwise the runs the builder noted (rows of one fact in report order among
+     * themselves: an evaluation adds a fact's findings together, in clause order) are sorted by
+     * fact id, and rows are sorted only where runs of one fact id meet (an id given twice, or a
+     * fact's rows out of clause order). The result is that of a stable sort of the rows: rows
+     * equal in report order keep their order.
      */
     FindingTable sorted() {
         if (inReportOrder) {
             return this;
         }
+        // only a builder makes a table out of report order: its list is its rows, in their order
         Origin[] origin = rows.origin;
         String[] fact = rows.fact;
         int[] position = rows.position;
-        // a run ends where the fact's id string changes: rows of one fact share it, and the
-        // strings, far apart in memory, are read only to sort
-        int[] runStart = new int[size + 1];
-        int runs = 0;
-        for (int i = 0; i < size; i++) {
-            if (i == 0 || fact[row(i)] != fact[row(i - 1)]
-                    || compareRows(origin, fact, position, row(i - 1), row(i)) > 0) {
-                runStart[runs++] = i;
-            }
-        }
+        // the runs the builder noted, with the keys of their ids: rows are in the order added here
+        int runs = rows.runs;
+        int[] runStart = Arrays.copyOf(rows.runStart, runs + 1);
         runStart[runs] = size;
-        // sorted by their ids' first eight chars, read once, then by the whole id where those tie
-        long[] head = new long[runs];
-        long[] tail = new long[runs];
+        long[] head = rows.runHead;
+        long[] tail = rows.runTail;
         int[] run = new int[runs];
         for (int r = 0; r < runs; r++) {
-            String id = fact[row(runStart[r])];
-            head[r] = chars(id, 0);
-            tail[r] = chars(id, 4);
             run[r] = r;
         }
         IntSort.stable(run, (a, b) -> {
@@ -185,7 +175,7 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
             if (c == 0) {
                 c = Long.compareUnsigned(tail[a], tail[b]);
             }
-            return c != 0 ? c : compare(fact[row(runStart[a])], fact[row(runStart[b])]);
+            return c != 0 ? c : compare(fact[runStart[a]], fact[runStart[b]]);
         });
         // lay the runs out in that order, noting where each begins
         int[] sorted = new int[size];
@@ -194,7 +184,7 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
         for (int k = 0; k < runs; k++) {
             at[k] = next;
             for (int i = runStart[run[k]]; i < runStart[run[k] + 1]; i++) {
-                sorted[next++] = row(i);
+                sorted[next++] = i;
             }
         }
         at[runs] = size;
@@ -284,6 +274,16 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
         private Instant[] stop = new Instant[0];
         private Instant[] pausedSince = new Instant[0];
         private int size;
+        /**
+         * Runs of rows: rows of one fact (one id string) in report order among themselves, noted
+         * as rows are added, with the first eight chars of the fact id packed in two longs
+         * ({@link #chars}): the keys the report's sort needs, read while the fact is at hand
+         * (on the thread that judged it) rather than when the report is made.
+         */
+        private int[] runStart = new int[0];
+        private long[] runHead = new long[0];
+        private long[] runTail = new long[0];
+        private int runs;
         /** Tables added whole, not yet copied: copied once, when a row comes alone or the table is built. */
         private final List<FindingTable> taken = new ArrayList<>();
         private int takenRows;
@@ -393,7 +393,28 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
             this.deadlineSeconds[row] = NONE;
             this.measuredSeconds[row] = NONE;
             this.charge[row] = charge;
+            noteRun(row);
             return row;
+        }
+
+        /** Notes whether {@code row}, just written, begins a run or continues the one before it. */
+        private void noteRun(int row) {
+            if (row > 0 && fact[row] == fact[row - 1] && compareRows(origin, fact, position, row - 1, row) <= 0) {
+                return;
+            }
+            if (runs == runStart.length) {
+                resizeRuns(runs + Math.max(runs >> 1, 16));
+            }
+            runStart[runs] = row;
+            runHead[runs] = chars(fact[row], 0);
+            runTail[runs] = chars(fact[row], 4);
+            runs++;
+        }
+
+        private void resizeRuns(int capacity) {
+            runStart = Arrays.copyOf(runStart, capacity);
+            runHead = Arrays.copyOf(runHead, capacity);
+            runTail = Arrays.copyOf(runTail, capacity);
         }
 
         /** Notes whether the rows stay in report order with a row of these keys after the last. */
@@ -417,12 +438,26 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
                 return;
             }
             ensureCapacity(size + takenRows);
+            int moreRuns = 0;
+            for (FindingTable table : taken) {
+                moreRuns += table.order == null ? table.rows.runs : table.size;
+            }
+            if (runs + moreRuns > runStart.length) {
+                resizeRuns(runs + moreRuns);
+            }
             for (FindingTable table : taken) {
                 if (table.order == null) {
+                    for (int r = 0; r < table.rows.runs; r++) {
+                        runStart[runs] = size + table.rows.runStart[r];
+                        runHead[runs] = table.rows.runHead[r];
+                        runTail[runs] = table.rows.runTail[r];
+                        runs++;
+                    }
                     copy(table, 0, table.size);
                 } else {
                     for (int i = 0; i < table.size; i++) {
                         copy(table, table.order[i], 1);
+                        noteRun(size - 1);
                     }
                 }
             }
@@ -494,6 +529,10 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
         public FindingTable build() {
             checkOpen();
             copyTaken();
+            if (runs < runStart.length) {
+                // a table may be kept long (a chunk's, until the report is built): no slack
+                resizeRuns(runs);
+            }
             built = true;
             return new FindingTable(this, null, inReportOrder);
         }

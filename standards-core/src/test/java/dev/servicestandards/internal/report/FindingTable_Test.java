@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -123,6 +122,8 @@ class FindingTable_Test {
         for (int round = 0; round < 100; round++) {
             FindingTable.Builder builder = FindingTable.builder();
             int rows = 0;
+            // the rows' numbers in the order they enter the builder
+            List<Object> asAdded = new ArrayList<>();
             int parts = random.nextInt(12);
             for (int p = 0; p < parts; p++) {
                 boolean alone = random.nextInt(4) == 0;
@@ -137,20 +138,24 @@ class FindingTable_Test {
                         int clause = random.nextInt(10) == 0 ? random.nextInt(4) : c;
                         FindingTable.Origin origin = new FindingTable.Origin("std", "1.0.0", "c" + clause,
                                 Severity.MINOR, Optional.empty(), List.of(), SHANGHAI, null, null);
+                        if (alone) {
+                            asAdded.add(rows);
+                        }
                         part.add(origin, fact, Outcome.VIOLATED, null, 0,
                                 Evidence.builder(SHANGHAI).put("row", rows++).build());
                     }
                 }
                 if (!alone) {
                     FindingTable chunk = part.build();
-                    builder.addAll(chunk);
+                    // a chunk, or a chunk already put in report order (rows copied one by one)
+                    List<Finding> added = random.nextInt(3) == 0 ? FindingTable.inReportOrder(chunk) : chunk;
+                    added.forEach(finding -> asAdded.add(finding.evidence().get("row")));
+                    builder.addAll(added);
                 }
             }
             assertThat(builder.size()).isEqualTo(rows);
             FindingTable table = builder.build();
-            // as added
-            assertThat(table).extracting(f -> f.evidence().get("row"))
-                    .containsExactlyElementsOf(IntStream.range(0, rows).boxed().toList());
+            assertThat(table).extracting(f -> f.evidence().get("row")).containsExactlyElementsOf(asAdded);
             List<Finding> expected = new ArrayList<>(table);
             expected.sort(Finding.REPORT_ORDER);
             assertThat(FindingTable.inReportOrder(table)).as("round %d", round).containsExactlyElementsOf(expected);
