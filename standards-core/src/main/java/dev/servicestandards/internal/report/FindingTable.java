@@ -288,10 +288,6 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
         private final List<FindingTable> taken = new ArrayList<>();
         private int takenRows;
         private boolean inReportOrder = true;
-        /** The report-order keys of the last row added, taken tables' included; null before the first. */
-        private Origin lastOrigin;
-        private String lastFact;
-        private int lastPosition;
         private boolean built;
 
         private Builder(int rows) {
@@ -342,11 +338,6 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
             if (findings instanceof FindingTable table) {
                 checkOpen();
                 if (!table.isEmpty()) {
-                    int first = table.row(0);
-                    int last = table.row(table.size - 1);
-                    noteOrder(table.rows.origin[first], table.rows.fact[first], table.rows.position[first]);
-                    inReportOrder &= table.inReportOrder;
-                    noteLast(table.rows.origin[last], table.rows.fact[last], table.rows.position[last]);
                     taken.add(table);
                     takenRows += table.size;
                 }
@@ -382,8 +373,6 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
                 throw new IllegalArgumentException("clause " + origin.clause() + " has no tier " + tier);
             }
             grow(1);
-            noteOrder(origin, fact, position);
-            noteLast(origin, fact, position);
             int row = size++;
             this.origin[row] = origin;
             this.fact[row] = fact;
@@ -393,15 +382,25 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
             this.deadlineSeconds[row] = NONE;
             this.measuredSeconds[row] = NONE;
             this.charge[row] = charge;
-            noteRun(row);
+            noteRow(row);
             return row;
         }
 
-        /** Notes whether {@code row}, just written, begins a run or continues the one before it. */
-        private void noteRun(int row) {
-            if (row > 0 && fact[row] == fact[row - 1] && compareRows(origin, fact, position, row - 1, row) <= 0) {
-                return;
+        /**
+         * Notes, for {@code row} just written after the row before it, whether the rows stay in
+         * report order and whether it begins a run.
+         */
+        private void noteRow(int row) {
+            int c = row == 0 ? 0 : compareRows(origin, fact, position, row - 1, row);
+            if (c > 0) {
+                inReportOrder = false;
             }
+            if (row == 0 || c > 0 || fact[row] != fact[row - 1]) {
+                beginRun(row);
+            }
+        }
+
+        private void beginRun(int row) {
             if (runs == runStart.length) {
                 resizeRuns(runs + Math.max(runs >> 1, 16));
             }
@@ -415,21 +414,6 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
             runStart = Arrays.copyOf(runStart, capacity);
             runHead = Arrays.copyOf(runHead, capacity);
             runTail = Arrays.copyOf(runTail, capacity);
-        }
-
-        /** Notes whether the rows stay in report order with a row of these keys after the last. */
-        private void noteOrder(Origin origin, String fact, int position) {
-            if (inReportOrder && lastOrigin != null && reportOrder(lastFact, lastOrigin.clause(), lastPosition,
-                    lastOrigin.standard(), lastOrigin.version(), fact, origin.clause(), position, origin.standard(),
-                    origin.version()) > 0) {
-                inReportOrder = false;
-            }
-        }
-
-        private void noteLast(Origin origin, String fact, int position) {
-            lastOrigin = origin;
-            lastFact = fact;
-            lastPosition = position;
         }
 
         /** Copies the tables taken whole into the columns, which grow to hold them exactly. */
@@ -447,17 +431,23 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
             }
             for (FindingTable table : taken) {
                 if (table.order == null) {
+                    // the table's own order and runs hold; its first row begins a run here too
+                    int first = size;
+                    copy(table, 0, table.size);
+                    if (first > 0 && compareRows(origin, fact, position, first - 1, first) > 0) {
+                        inReportOrder = false;
+                    }
+                    inReportOrder &= table.inReportOrder;
                     for (int r = 0; r < table.rows.runs; r++) {
-                        runStart[runs] = size + table.rows.runStart[r];
+                        runStart[runs] = first + table.rows.runStart[r];
                         runHead[runs] = table.rows.runHead[r];
                         runTail[runs] = table.rows.runTail[r];
                         runs++;
                     }
-                    copy(table, 0, table.size);
                 } else {
                     for (int i = 0; i < table.size; i++) {
                         copy(table, table.order[i], 1);
-                        noteRun(size - 1);
+                        noteRow(size - 1);
                     }
                 }
             }
