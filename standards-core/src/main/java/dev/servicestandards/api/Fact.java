@@ -2,13 +2,11 @@ package dev.servicestandards.api;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
+import dev.servicestandards.internal.facts.FieldMap;
 import dev.servicestandards.internal.facts.FieldValues;
 
 /**
@@ -40,9 +38,12 @@ public record Fact(String type, String id, Map<String, Object> fields, Map<Strin
         utterances = List.copyOf(utterances);
     }
 
-    /** An unmodifiable copy iterating in key order, with hashed lookups: selectors read fields on every fact. */
+    /**
+     * An unmodifiable copy iterating in key order (a parser's maps are kept as they are): selectors
+     * read fields on every fact, and a batch holds millions of these maps.
+     */
     private static Map<String, Object> sorted(Map<String, Object> map) {
-        return map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(map)));
+        return map.isEmpty() ? Map.of() : FieldMap.copyOf(map);
     }
 
     /** A fact with only type, id and events, for tests and small programs. */
