@@ -18,7 +18,7 @@ import java.util.function.BiConsumer;
  * A fact's fields or attributes: an immutable map in key order, kept as the values of one
  * {@link Shape}, the sorted keys that facts of one form share. The generated tickets of the
  * batch benchmark took about 1.8 KB each as hashed maps of strings of their own, and take about
- * 480 bytes as field maps of shared texts (see {@link JsonLineParser}): a batch of a million is
+ * 460 bytes as field maps of shared texts (see {@link JsonLineParser}): a batch of a million is
  * that much less for the collector to mark and for the caches to hold. Lookups compare cached
  * hash codes, then the key. Null values are kept; null keys are not. Internal.
  */
