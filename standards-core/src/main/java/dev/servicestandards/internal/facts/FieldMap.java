@@ -156,12 +156,15 @@ public final class FieldMap extends AbstractMap<String, Object> {
     /**
      * Makes field maps from keys and values in input order, sharing one {@link Shape} between
      * the maps of the same keys in the same order: a reader of many facts of a few forms keeps
-     * each form's keys once. Remembers a bounded number of forms, so input of ever new keys
-     * costs no more than a map each. Not thread-safe.
+     * each form's keys once. Remembers a bounded number of forms of a bounded size, so input of
+     * ever new or ever larger objects costs no more than a map each and leaves nothing behind.
+     * Not thread-safe.
      */
     public static final class Shapes {
         /** The forms remembered; past this many, the oldest is forgotten. */
         static final int REMEMBERED = 64;
+        /** Forms of more keys than this are not remembered: each such map has a shape of its own. */
+        static final int LARGEST_REMEMBERED = 256;
 
         /** A form: keys in input order, their shape and where each lands in it. */
         private record Form(String[] inputKeys, Shape shape, int[] slot) {
@@ -177,10 +180,12 @@ public final class FieldMap extends AbstractMap<String, Object> {
          * @throws NullPointerException     if a key is null
          */
         public FieldMap map(String[] keys, Object[] values, int count) {
-            Form form = find(keys, count);
+            Form form = count > LARGEST_REMEMBERED ? null : find(keys, count);
             if (form == null) {
                 form = form(Arrays.copyOf(keys, count));
-                remember(form);
+                if (count <= LARGEST_REMEMBERED) {
+                    remember(form);
+                }
             }
             Object[] sorted = new Object[count];
             for (int i = 0; i < count; i++) {

@@ -144,6 +144,7 @@ public final class JsonLineParser {
 
     /** The keys and values of one object as they are read, in input order; reused from fact to fact. */
     private static final class Collected {
+        private static final int KEPT = 256;
         private String[] keys = new String[16];
         private Object[] values = new Object[16];
         private int count;
@@ -167,7 +168,13 @@ public final class JsonLineParser {
         }
 
         void clear() {
-            Arrays.fill(values, 0, count, null);
+            if (keys.length > KEPT) {
+                // an object of very many keys leaves no large scratch behind
+                keys = new String[KEPT];
+                values = new Object[KEPT];
+            } else {
+                Arrays.fill(values, 0, count, null);
+            }
             count = 0;
         }
     }

@@ -116,4 +116,25 @@ class FieldMap_Test {
         FieldMap again = shapes.map(new String[] {"k" + (forms - 1), "a"}, new Object[] {0, "x"}, 2);
         assertThat(again.shape()).isSameAs(maps.get(forms - 1).shape());
     }
+
+    @Test
+    void a_form_of_very_many_keys_is_mapped_right_but_not_remembered() {
+        FieldMap.Shapes shapes = new FieldMap.Shapes();
+        int size = FieldMap.Shapes.LARGEST_REMEMBERED + 1;
+        String[] keys = new String[size];
+        Object[] values = new Object[size];
+        TreeMap<String, Object> expected = new TreeMap<>();
+        for (int i = 0; i < size; i++) {
+            keys[i] = "key" + (size - i);
+            values[i] = i;
+            expected.put(keys[i], i);
+        }
+
+        FieldMap first = shapes.map(keys, values, size);
+        FieldMap second = shapes.map(keys, values, size);
+
+        assertThat(first).containsExactlyEntriesOf(expected);
+        assertThat(second).isEqualTo(first);
+        assertThat(second.shape()).isNotSameAs(first.shape());
+    }
 }

@@ -73,6 +73,21 @@ class JsonLineParser_Test {
     }
 
     @Test
+    void an_object_of_ten_thousand_keys_is_read_whole_and_the_next_line_as_usual() {
+        StringBuilder line = new StringBuilder("{\"type\":\"ticket\",\"id\":\"T-1\",\"attributes\":{");
+        for (int i = 0; i < 10_000; i++) {
+            line.append(i == 0 ? "" : ",").append("\"a").append(i).append("\":").append(i);
+        }
+        Fact wide = parse(line.append("}}").toString());
+        Fact next = parse("{\"type\":\"ticket\",\"id\":\"T-2\",\"attributes\":{\"a1\":1}}");
+
+        assertThat(wide.attributes()).hasSize(10_000);
+        assertThat(wide.field("a9999")).contains(new BigDecimal("9999"));
+        assertThat(wide.field("a10000")).isEmpty();
+        assertThat(next.attributes()).containsExactly(Map.entry("a1", BigDecimal.ONE));
+    }
+
+    @Test
     void ever_new_texts_and_keys_are_all_read_right_and_long_texts_are_not_kept() {
         List<Fact> facts = new ArrayList<>();
         int count = JsonLineParser.SHARED_TEXTS + 500;
