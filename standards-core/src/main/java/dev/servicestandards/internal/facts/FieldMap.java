@@ -60,11 +60,6 @@ public final class FieldMap extends AbstractMap<String, Object> {
             }
             return -1;
         }
-
-        /** The number of keys. */
-        public int size() {
-            return keys.length;
-        }
     }
 
     private final Shape shape;
