@@ -62,13 +62,14 @@ import dev.servicestandards.rules.internal.facts.Measure;
 import dev.servicestandards.rules.internal.facts.Measured;
 import dev.servicestandards.rules.internal.facts.Occurrence;
 import dev.servicestandards.rules.internal.facts.Presence;
-import dev.servicestandards.rules.internal.facts.Scanned;
 import dev.servicestandards.rules.internal.facts.Verdicts;
 
 /**
  * Evaluation: core measures each fact for each clause that applies (clock readings, attribute
  * values, missing fields, phrases said), the rules decide outcomes and tiers, and this class
- * turns the verdicts into findings with penalties, then KPIs and scores. Facts flow through in
+ * turns the verdicts into findings with penalties, then KPIs and scores. The rules judge each
+ * situation once: measures alike in all the rules read share one verdict (see {@link Measure}),
+ * so a session inserts only the situations a chunk meets first. Facts flow through in
  * chunks and are not kept, so memory grows with the findings kept, not with the input; chunks
  * may be judged on several threads. Thread-safe: every {@link Run} has its own judges, each
  * with its own session. Internal.
@@ -99,6 +100,12 @@ final class Evaluator {
     /** Progress is reported every this many facts. */
     static final int PROGRESS_EVERY = 10_000;
 
+    /**
+     * Situations a judge remembers with their verdicts (see {@link Measure}). The twenty-clause
+     * benchmark meets about 600; values of a limit's attribute may each be one.
+     */
+    static final int SITUATIONS = 4096;
+
     private final Standard standard;
     private final KieSessionsPool sessions;
     private final List<Clause> clauses;
@@ -111,8 +118,21 @@ final class Evaluator {
     private final boolean hasKpis;
     private final Map<String, Clause> byId = new HashMap<>();
     private final String version;
+    private final int situationLimit;
 
     Evaluator(Standard standard, KieBase kieBase) {
+        this(standard, kieBase, SITUATIONS);
+    }
+
+    /**
+     * With {@code situationLimit} situations remembered per judge; with 0 none is, and the rules
+     * judge every measure on its own, as tests compare.
+     */
+    Evaluator(Standard standard, KieBase kieBase, int situationLimit) {
+        if (situationLimit < 0) {
+            throw new IllegalArgumentException("situationLimit must not be negative: " + situationLimit);
+        }
+        this.situationLimit = situationLimit;
         this.standard = standard;
         // each judge reuses one pooled session, reset by every execute, instead of building one a chunk
         this.sessions = kieBase.newKieSessionsPool(1);
@@ -424,8 +444,14 @@ final class Evaluator {
         private final Object[] selectorValues = applicability.newValues();
         private final boolean[] applies = applicability.newApplies();
         // reused from chunk to chunk and finding to finding
-        private final List<Measure> measures = new ArrayList<>();
-        private final List<Measure> inserted = new ArrayList<>();
+        private final List<Measurement> measures = new ArrayList<>();
+        /**
+         * The situations judged so far, each its own key, so that facts in one situation share
+         * its verdict (see {@link Measure}); emptied when {@link #situationLimit} is reached.
+         */
+        private final Map<Measure, Measure> situations = new HashMap<>();
+        /** Situations first met in the chunk being judged, in the order met: the rules judge these. */
+        private final List<Measure> unjudged = new ArrayList<>();
         private final Evidence.Builder evidence = Evidence.builder(standard.timezone());
         private final JsonLineParser parser = new JsonLineParser();
 
@@ -461,7 +487,7 @@ final class Evaluator {
                     if (applicability.applies(c, applies)) {
                         Clause clause = clauses.get(c);
                         try {
-                            measure(c, clause, f, fact, history, asOf, measures);
+                            measure(c, clause, f, fact, history);
                         } catch (CalendarRangeException | BoundedRegex.BudgetExceeded e) {
                             // this fact cannot be judged on this clause; every other judgement stands
                             rejected.add(Rejection.ofFact(fact.id(), "clause " + clause.id() + ": " + e.getMessage()));
@@ -469,7 +495,8 @@ final class Evaluator {
                     }
                 }
             }
-            fire(measures);
+            fire(unjudged);
+            unjudged.clear();
             // measures were made in fact, clause-id and evidence order: findings come in report order,
             // penalties are charged in evidence order
             Chunk judged = conclude(chunk, rejected);
@@ -484,7 +511,7 @@ final class Evaluator {
         private Chunk conclude(List<Fact> chunk, List<Rejection> rejected) {
             // the chunk's table is made to measure: growing it cost 7% of an evaluation
             int kept = 0;
-            for (Measure m : measures) {
+            for (Measurement m : measures) {
                 if (keeps(m.outcome())) {
                     kept++;
                 }
@@ -504,9 +531,9 @@ final class Evaluator {
                 int clause = -1;
                 BigDecimal charged = BigDecimal.ZERO;
                 boolean violatedBefore = false;
-                for (; next < measures.size() && measures.get(next).getFact() == f; next++) {
-                    Measure m = measures.get(next);
-                    int c = m.getClause();
+                for (; next < measures.size() && measures.get(next).fact() == f; next++) {
+                    Measurement m = measures.get(next);
+                    int c = m.clause();
                     if (c != clause) {
                         // penalty caps and per-fact charging restart with each clause
                         clause = c;
@@ -555,18 +582,98 @@ final class Evaluator {
             return outcome != Outcome.MET || options.keepMet();
         }
 
-        /** Lets the rules judge the measures; a conversation scanned clean needs no rule and is not inserted. */
-        void fire(List<Measure> judged) {
-            inserted.clear();
-            for (Measure m : judged) {
-                if (!(m instanceof Scanned)) {
-                    inserted.add(m);
+        /** Lets the rules judge the measures, in one run of the session. */
+        void fire(List<? extends Measure> judged) {
+            if (!judged.isEmpty()) {
+                session.execute(judged);
+            }
+        }
+
+        /**
+         * The measure the rules judge for {@code measure}: an equal one met before, whose verdict
+         * it shares, or else {@code measure} itself, to be judged with the chunk.
+         */
+        private Measure situation(Measure measure) {
+            if (situationLimit == 0) {
+                unjudged.add(measure);
+                return measure;
+            }
+            Measure known = situations.get(measure);
+            if (known != null) {
+                return known;
+            }
+            if (situations.size() == situationLimit) {
+                // bounded: facts of ever new values cost a judgement each, never a growing map
+                situations.clear();
+            }
+            situations.put(measure, measure);
+            unjudged.add(measure);
+            return measure;
+        }
+
+        /**
+         * Adds what core measures of {@code fact} for clause {@code c} to {@link #measures}; clocks
+         * read {@code history}, the fact's {@link Clocks#history history} at as-of.
+         */
+        private void measure(int c, Clause clause, int f, Fact fact, List<Event> history) {
+            ClauseKind kind = clause.kind();
+            if (kind instanceof ClauseKind.TimeLimit) {
+                Optional<ClockReading> reading = Clocks.readHistory(plans.get(c).clocks(), history, asOf);
+                if (reading.isPresent()) {
+                    ClockReading r = reading.get();
+                    measures.add(new Measurement(f, c, situation(new Clock(c, r, asOf)), r, 0));
                 }
+            } else if (kind instanceof ClauseKind.Limit) {
+                Object value = FieldValues.lookup(fact, plans.get(c).fields()[0]);
+                if (value != null) {
+                    FieldValues.number(value).ifPresent(v ->
+                            measures.add(new Measurement(f, c, situation(new Measured(c, v)), v, 0)));
+                }
+            } else if (kind instanceof ClauseKind.RequiredFields) {
+                String[] names = plans.get(c).fields();
+                List<String> missing = List.of();
+                for (String name : names) {
+                    if (FieldValues.isBlank(FieldValues.lookup(fact, name))) {
+                        if (missing.isEmpty()) {
+                            missing = new ArrayList<>(names.length);
+                        }
+                        missing.add(name);
+                    }
+                }
+                measures.add(new Measurement(f, c, situation(new Fields(c, missing.size())), missing, 0));
+            } else if (kind instanceof ClauseKind.ForbiddenPhrases) {
+                List<PhraseOccurrence> said = plans.get(c).phrases().occurrences(fact);
+                if (said.isEmpty()) {
+                    // scanned clean: no rule judges it, and it carries the met finding
+                    measures.add(new Measurement(f, c, null, null, 0));
+                }
+                for (int i = 0; i < said.size(); i++) {
+                    measures.add(new Measurement(f, c, situation(new Occurrence(c)), said.get(i), i));
+                }
+            } else if (kind instanceof ClauseKind.RequiredPhrase) {
+                PhraseRules.Presence presence = plans.get(c).phrases().presence(fact);
+                measures.add(new Measurement(f, c, situation(new Presence(c, presence.said().isPresent())),
+                        presence, 0));
             }
-            if (!inserted.isEmpty()) {
-                session.execute(inserted);
-            }
-            inserted.clear();
+            // kpi clauses judge populations: see Run.finish
+        }
+    }
+
+    /**
+     * One clause's measurement of one fact, by index in its chunk: the situation the rules judge
+     * (null for a conversation scanned clean, which no rule needs), what the finding shows as
+     * evidence (per kind: the clock's reading, the attribute's value, the missing fields, the
+     * phrase occurrence, the presence), and the occurrence's place among those of its fact and
+     * clause.
+     */
+    private record Measurement(int fact, int clause, Measure judged, Object evidence, int position) {
+
+        Outcome outcome() {
+            return judged == null ? Outcome.MET : judged.outcome();
+        }
+
+        int tier() {
+            return judged == null ? -1 : judged.tier();
         }
     }
 
@@ -576,73 +683,29 @@ final class Evaluator {
     }
 
     /**
-     * Adds what core measures of {@code fact} for clause {@code c} to {@code out}; clocks read
-     * {@code history}, the fact's {@link Clocks#history history} at {@code asOf}.
-     */
-    private void measure(int c, Clause clause, int f, Fact fact, List<Event> history, Instant asOf,
-            List<Measure> out) {
-        ClauseKind kind = clause.kind();
-        if (kind instanceof ClauseKind.TimeLimit) {
-            Optional<ClockReading> reading = Clocks.readHistory(plans.get(c).clocks(), history, asOf);
-            if (reading.isPresent()) {
-                out.add(new Clock(c, f, reading.get(), asOf));
-            }
-        } else if (kind instanceof ClauseKind.Limit) {
-            Object value = FieldValues.lookup(fact, plans.get(c).fields()[0]);
-            if (value != null) {
-                FieldValues.number(value).ifPresent(v -> out.add(new Measured(c, f, v)));
-            }
-        } else if (kind instanceof ClauseKind.RequiredFields) {
-            String[] names = plans.get(c).fields();
-            List<String> missing = List.of();
-            for (String name : names) {
-                if (FieldValues.isBlank(FieldValues.lookup(fact, name))) {
-                    if (missing.isEmpty()) {
-                        missing = new ArrayList<>(names.length);
-                    }
-                    missing.add(name);
-                }
-            }
-            out.add(new Fields(c, f, missing));
-        } else if (kind instanceof ClauseKind.ForbiddenPhrases) {
-            List<PhraseOccurrence> said = plans.get(c).phrases().occurrences(fact);
-            if (said.isEmpty()) {
-                out.add(new Scanned(c, f));
-            }
-            for (int i = 0; i < said.size(); i++) {
-                out.add(new Occurrence(c, f, said.get(i), i));
-            }
-        } else if (kind instanceof ClauseKind.RequiredPhrase) {
-            out.add(new Presence(c, f, plans.get(c).phrases().presence(fact)));
-        }
-        // kpi clauses judge populations: see Run.finish
-    }
-
-    /**
      * Adds the finding of one judged measure to {@code findings}; {@code evidence} is an empty
      * builder, empty again after.
      */
-    private void record(Measure v, Fact fact, EvaluationOptions options, Finding.Charge charge,
+    private void record(Measurement m, Fact fact, EvaluationOptions options, Finding.Charge charge,
             Evidence.Builder evidence, FindingTable.Builder findings) {
-        Clause clause = clauses.get(v.getClause());
-        FindingTable.Origin origin = plans.get(v.getClause()).origin();
-        int position = 0;
-        if (v instanceof Clock clock) {
+        ClauseKind kind = clauses.get(m.clause()).kind();
+        FindingTable.Origin origin = plans.get(m.clause()).origin();
+        if (kind instanceof ClauseKind.TimeLimit) {
             // a clock's evidence is its start, stop and open pause, kept as instants and printed when read
-            ClockReading r = clock.getReading();
-            findings.addClock(origin, fact.id(), v.outcome(), v.tier(), charge, r.deadline().orElse(null),
+            ClockReading r = (ClockReading) m.evidence();
+            findings.addClock(origin, fact.id(), m.outcome(), m.tier(), charge, r.deadline().orElse(null),
                     r.measured(), r.start(), r.stop().orElse(null), r.pausedSince().orElse(null));
             return;
         }
-        if (v instanceof Measured m) {
-            ClauseKind.Limit limit = (ClauseKind.Limit) clause.kind();
+        if (kind instanceof ClauseKind.Limit limit) {
             evidence.put("attribute", limit.attribute());
-            evidence.put("value", m.getValue());
-        } else if (v instanceof Fields fields && !fields.getMissing().isEmpty()) {
-            evidence.put("missing", fields.getMissing());
-        } else if (v instanceof Occurrence o) {
-            position = o.getPosition();
-            PhraseOccurrence said = o.getOccurrence();
+            evidence.put("value", (BigDecimal) m.evidence());
+        } else if (kind instanceof ClauseKind.RequiredFields) {
+            List<?> missing = (List<?>) m.evidence();
+            if (!missing.isEmpty()) {
+                evidence.put("missing", missing);
+            }
+        } else if (kind instanceof ClauseKind.ForbiddenPhrases && m.evidence() instanceof PhraseOccurrence said) {
             String text = fact.utterances().get(said.utterance()).text();
             evidence.put("utterance", said.utterance());
             evidence.put("start", said.start());
@@ -650,14 +713,14 @@ final class Evaluator {
             evidence.put(said.pattern() ? "pattern" : "phrase", said.phrase());
             evidence.put("text", Snippets.shown(text, options.maskEvidence()).substring(said.start(), said.end()));
             evidence.put("snippet", Snippets.around(text, said.start(), said.end(), options.maskEvidence()));
-        } else if (v instanceof Presence p) {
-            ClauseKind.RequiredPhrase required = (ClauseKind.RequiredPhrase) clause.kind();
+        } else if (kind instanceof ClauseKind.RequiredPhrase required) {
+            PhraseRules.Presence presence = (PhraseRules.Presence) m.evidence();
             evidence.put("speaker", required.speaker());
             evidence.put("position", required.position().name().toLowerCase(Locale.ROOT));
-            p.getPresence().utterance().ifPresent(u -> {
+            presence.utterance().ifPresent(u -> {
                 evidence.put("utterance", u);
                 String text = fact.utterances().get(u).text();
-                p.getPresence().said().ifPresentOrElse(said -> {
+                presence.said().ifPresentOrElse(said -> {
                     evidence.put("phrase", said.phrase());
                     evidence.put("start", said.start());
                     evidence.put("end", said.end());
@@ -665,10 +728,10 @@ final class Evaluator {
                 }, () -> evidence.put("snippet", Snippets.around(text, 0, Math.min(text.length(), 2 * Snippets.CONTEXT),
                         options.maskEvidence())));
             });
-            if (p.getPresence().said().isEmpty()) {
+            if (presence.said().isEmpty()) {
                 evidence.put("expected", required.anyOf());
             }
         }
-        findings.add(origin, fact.id(), v.outcome(), charge, position, evidence.build());
+        findings.add(origin, fact.id(), m.outcome(), charge, m.position(), evidence.build());
     }
 }

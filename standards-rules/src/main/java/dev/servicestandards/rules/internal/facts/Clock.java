@@ -1,20 +1,27 @@
 package dev.servicestandards.rules.internal.facts;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import dev.servicestandards.internal.time.ClockReading;
 
-/** A time-limit clock at the as-of instant. Immutable. Internal. */
+/**
+ * A time-limit clock at the as-of instant, as the rules see it: whether it stopped, whether it
+ * stopped after its deadline, whether it runs past its deadline, and how many escalation tiers it
+ * reached. Equal when these and the clause are. Internal.
+ */
 public final class Clock extends Measure {
 
-    private final ClockReading reading;
-    private final Instant asOf;
+    private final boolean stopped;
+    private final boolean late;
+    private final boolean overdue;
     private final int tiersReached;
 
-    public Clock(int clause, int fact, ClockReading reading, Instant asOf) {
-        super(clause, fact);
-        this.reading = reading;
-        this.asOf = asOf;
+    public Clock(int clause, ClockReading reading, Instant asOf) {
+        super(clause);
+        this.stopped = reading.isStopped();
+        this.late = reading.isLate();
+        this.overdue = reading.isOverdue(asOf);
         int reached = 0;
         while (reached < reading.tierCount() && reading.isTierReached(reached, asOf)) {
             reached++;
@@ -22,20 +29,16 @@ public final class Clock extends Measure {
         this.tiersReached = reached;
     }
 
-    public ClockReading getReading() {
-        return reading;
-    }
-
     public boolean isStopped() {
-        return reading.isStopped();
+        return stopped;
     }
 
     public boolean isLate() {
-        return reading.isLate();
+        return late;
     }
 
     public boolean isOverdue() {
-        return reading.isOverdue(asOf);
+        return overdue;
     }
 
     /**
@@ -44,5 +47,16 @@ public final class Clock extends Measure {
      */
     public int getTiersReached() {
         return tiersReached;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Clock c && c.getClause() == getClause() && c.stopped == stopped && c.late == late
+                && c.overdue == overdue && c.tiersReached == tiersReached;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(getClause(), stopped, late, overdue, tiersReached);
     }
 }

@@ -1,22 +1,29 @@
 package dev.servicestandards.rules.internal.facts;
 
-import java.util.List;
-
-/** The required fields a fact lacks, for a required-fields clause. Immutable. Internal. */
+/**
+ * How many of a required-fields clause's fields a fact lacks. Equal when the clause and the
+ * count are. Internal.
+ */
 public final class Fields extends Measure {
 
-    private final List<String> missing;
+    private final int missingCount;
 
-    public Fields(int clause, int fact, List<String> missing) {
-        super(clause, fact);
-        this.missing = List.copyOf(missing);
-    }
-
-    public List<String> getMissing() {
-        return missing;
+    public Fields(int clause, int missingCount) {
+        super(clause);
+        this.missingCount = missingCount;
     }
 
     public int getMissingCount() {
-        return missing.size();
+        return missingCount;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Fields f && f.getClause() == getClause() && f.missingCount == missingCount;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * getClause() + missingCount;
     }
 }

@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 
 import dev.servicestandards.internal.population.KpiAccumulator;
 
-/** What a KPI measured for one group and period. Immutable. Internal. */
+/**
+ * What a KPI measured for one group and period. Samples are few and judged one by one, so,
+ * unlike other measures, a sample is equal only to itself. Internal.
+ */
 public final class KpiSample extends Measure {
 
     private final KpiAccumulator.Sample sample;
 
     public KpiSample(int clause, KpiAccumulator.Sample sample) {
-        super(clause, -1);
+        super(clause);
         this.sample = sample;
     }
 

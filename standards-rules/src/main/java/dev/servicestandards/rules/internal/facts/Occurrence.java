@@ -1,25 +1,22 @@
 package dev.servicestandards.rules.internal.facts;
 
-import dev.servicestandards.internal.text.PhraseOccurrence;
-
-/** One forbidden phrase (or pattern) said, for a forbidden-phrases clause. Immutable. Internal. */
+/**
+ * A forbidden phrase (or pattern) said, for a forbidden-phrases clause; which one, and where, is
+ * evidence, not for the rules. Equal when the clause is. Internal.
+ */
 public final class Occurrence extends Measure {
 
-    private final PhraseOccurrence occurrence;
-    private final int position;
-
-    public Occurrence(int clause, int fact, PhraseOccurrence occurrence, int position) {
-        super(clause, fact);
-        this.occurrence = occurrence;
-        this.position = position;
+    public Occurrence(int clause) {
+        super(clause);
     }
 
-    public PhraseOccurrence getOccurrence() {
-        return occurrence;
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Occurrence other && other.getClause() == getClause();
     }
 
-    /** The occurrence's place among those of its fact and clause, in evidence order. */
-    public int getPosition() {
-        return position;
+    @Override
+    public int hashCode() {
+        return getClause();
     }
 }

@@ -1,22 +1,29 @@
 package dev.servicestandards.rules.internal.facts;
 
-import dev.servicestandards.internal.text.PhraseRules;
-
-/** Whether a required phrase was said where the clause requires it. Immutable. Internal. */
+/**
+ * Whether a required phrase was said where a required-phrase clause requires it. Equal when the
+ * clause and that answer are. Internal.
+ */
 public final class Presence extends Measure {
 
-    private final PhraseRules.Presence presence;
+    private final boolean said;
 
-    public Presence(int clause, int fact, PhraseRules.Presence presence) {
-        super(clause, fact);
-        this.presence = presence;
-    }
-
-    public PhraseRules.Presence getPresence() {
-        return presence;
+    public Presence(int clause, boolean said) {
+        super(clause);
+        this.said = said;
     }
 
     public boolean isSaid() {
-        return presence.said().isPresent();
+        return said;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Presence p && p.getClause() == getClause() && p.said == said;
+    }
+
+    @Override
+    public int hashCode() {
+        return 2 * getClause() + (said ? 1 : 0);
     }
 }
