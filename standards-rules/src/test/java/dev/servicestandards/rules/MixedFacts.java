@@ -18,7 +18,7 @@ import dev.servicestandards.api.Standards;
 public final class MixedFacts {
 
     public static final Standard STANDARD = Standards.parse("""
-            standard: cn.telecom.test-parallel
+            standard: cn.telecom.test-mixed
             version: 1.0.0
             effective-from: 2025-01-01
             timezone: Asia/Shanghai
