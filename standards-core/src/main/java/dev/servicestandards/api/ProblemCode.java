@@ -1,12 +1,13 @@
 package dev.servicestandards.api;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+
+import dev.servicestandards.internal.i18n.Bundles;
 
 /**
  * The closed catalogue of problems a standard can have. Each code is stable across
- * releases; its message template lives in {@code messages.properties}.
+ * releases; its message template lives in {@code messages.properties} (English) and
+ * {@code messages_zh_CN.properties} (Simplified Chinese), under the constant's name.
  */
 public enum ProblemCode {
     IO_ERROR("STD-E001"),
@@ -51,10 +52,27 @@ public enum ProblemCode {
     CATALOG_OVERLAP("STD-E040"),
     DUPLICATE_REVISION("STD-E041"),
     EMPTY_CATALOG("STD-E042"),
-    PATTERN_NEVER_MATCHES("STD-W002");
-
-    private static final ResourceBundle MESSAGES =
-            ResourceBundle.getBundle("dev.servicestandards.api.messages", Locale.ROOT);
+    BAD_DATE_RANGE("STD-E043"),
+    BAD_YEAR("STD-E044"),
+    DATE_OUTSIDE_YEAR("STD-E045"),
+    ARRANGEMENTS_WITHOUT_BASE("STD-E046"),
+    BAD_WEEKDAYS("STD-E047"),
+    WEEKDAY_TWICE("STD-E048"),
+    EMPTY_CHOICE("STD-E049"),
+    EACH_AND_REOPEN("STD-E050"),
+    EMPTY_RANGE("STD-E051"),
+    PER_NEEDS_CLOCK("STD-E052"),
+    NEGATIVE_NUMBER("STD-E056"),
+    NOT_WHOLE_NUMBER("STD-E057"),
+    PATTERN_MATCHES_EMPTY("STD-E058"),
+    ONE_OF("STD-E059"),
+    NOT_TIMED("STD-E060"),
+    UNKNOWN_TIER("STD-E061"),
+    FOLLOW_UP_CYCLE("STD-E062"),
+    NOT_A_PERCENTILE("STD-E063"),
+    WINDOW_NOT_ELAPSED("STD-E064"),
+    PATTERN_NEVER_MATCHES("STD-W002"),
+    CALENDAR_DATA_ENDS("STD-W003");
 
     private final String code;
 
@@ -67,9 +85,21 @@ public enum ProblemCode {
         return code;
     }
 
-    /** The message for this code with its arguments filled in. */
+    /** Whether problems of this code are warnings ({@code STD-W...}) rather than errors. */
+    public boolean isWarning() {
+        return code.startsWith("STD-W");
+    }
+
+    /** The message for this code with its arguments filled in, in English. */
     public String format(Object... arguments) {
-        MessageFormat format = new MessageFormat(MESSAGES.getString(name()), Locale.ROOT);
-        return format.format(arguments);
+        return format(Locale.ROOT, arguments);
+    }
+
+    /**
+     * The message for this code with its arguments filled in, in {@code locale} (Simplified
+     * Chinese for any Chinese locale, else English).
+     */
+    public String format(Locale locale, Object... arguments) {
+        return Bundles.format(Bundles.bundle(Bundles.MESSAGES, locale), name(), locale, arguments);
     }
 }
