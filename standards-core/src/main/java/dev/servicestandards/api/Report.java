@@ -1,5 +1,7 @@
 package dev.servicestandards.api;
 
+import dev.servicestandards.model.Outcome;
+
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
@@ -23,16 +25,27 @@ import dev.servicestandards.internal.report.FindingTable;
  * @param scores    weighted scores per group
  * @param summary   counts
  * @param rejected  input lines that could not be used
+ * @param unjudged  clause judgements that could not be made, in input order (the facts themselves were judged)
  */
 public record Report(List<StandardRef> standards, Instant asOf, ZoneId zone, List<Finding> findings,
-        List<KpiResult> kpis, List<ScoreResult> scores, Summary summary, List<Rejection> rejected) {
+        List<KpiResult> kpis, List<ScoreResult> scores, Summary summary, List<Rejection> rejected,
+        List<Unjudged> unjudged) {
 
     /** A standard revision: id and version. */
     public record StandardRef(String standard, String version) {
     }
 
-    /** How many facts were judged and how the findings came out. */
-    public record Summary(long facts, long rejected, long met, long violated, long pending) {
+    /**
+     * How many facts were judged, how many input lines were rejected (facts and rejected lines
+     * add up to the lines read), how the findings came out, and how many clause judgements could
+     * not be made.
+     */
+    public record Summary(long facts, long rejected, long met, long violated, long pending, long unjudged) {
+
+        /** A summary without unjudged clauses. */
+        public Summary(long facts, long rejected, long met, long violated, long pending) {
+            this(facts, rejected, met, violated, pending, 0);
+        }
     }
 
     public Report {
@@ -46,12 +59,19 @@ public record Report(List<StandardRef> standards, Instant asOf, ZoneId zone, Lis
                 .thenComparing(ScoreResult::standard).thenComparing(ScoreResult::version)).toList();
         requireNonNull(summary, "summary");
         rejected = List.copyOf(rejected);
+        unjudged = List.copyOf(unjudged);
+    }
+
+    /** A report in which every clause judged every fact. */
+    public Report(List<StandardRef> standards, Instant asOf, ZoneId zone, List<Finding> findings,
+            List<KpiResult> kpis, List<ScoreResult> scores, Summary summary, List<Rejection> rejected) {
+        this(standards, asOf, zone, findings, kpis, scores, summary, rejected, List.of());
     }
 
     /** A report without KPIs and scores. */
     public Report(List<StandardRef> standards, Instant asOf, ZoneId zone, List<Finding> findings, Summary summary,
             List<Rejection> rejected) {
-        this(standards, asOf, zone, findings, List.of(), List.of(), summary, rejected);
+        this(standards, asOf, zone, findings, List.of(), List.of(), summary, rejected, List.of());
     }
 
     /** The findings with the given outcome. */

@@ -26,11 +26,16 @@ public record ValidationReport(List<Problem> problems) {
         return problems.stream().filter(p -> p.level() == Problem.Level.WARNING).toList();
     }
 
-    /** One problem a line, as {@code file:line:col: path: message [code]}. */
+    /** One problem a line, as {@code file:line:col: path: message [code]}, in English. */
     @Override
     public String toString() {
+        return toString(java.util.Locale.ROOT);
+    }
+
+    /** One problem a line, as {@code file:line:col: path: message [code]}, in {@code locale}. */
+    public String toString(java.util.Locale locale) {
         StringBuilder out = new StringBuilder();
-        problems.forEach(p -> out.append(p).append('\n'));
+        problems.forEach(p -> out.append(p.toString(locale)).append('\n'));
         return out.toString();
     }
 }

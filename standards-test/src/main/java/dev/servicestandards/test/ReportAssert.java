@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
 import dev.servicestandards.api.Finding;
-import dev.servicestandards.api.Outcome;
+import dev.servicestandards.model.Outcome;
 import dev.servicestandards.api.Report;
 
 /** Assertions on a {@link Report}. Failure messages say what was expected and list what there is. */

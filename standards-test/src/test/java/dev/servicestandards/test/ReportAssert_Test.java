@@ -14,10 +14,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import dev.servicestandards.api.Finding;
-import dev.servicestandards.api.Outcome;
+import dev.servicestandards.model.Outcome;
 import dev.servicestandards.api.Rejection;
 import dev.servicestandards.api.Report;
-import dev.servicestandards.api.Severity;
+import dev.servicestandards.model.Severity;
 
 class ReportAssert_Test {
 

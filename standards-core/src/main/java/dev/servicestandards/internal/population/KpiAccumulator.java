@@ -1,7 +1,6 @@
 package dev.servicestandards.internal.population;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,10 +13,11 @@ import java.util.TreeMap;
 
 import dev.servicestandards.api.Clause;
 import dev.servicestandards.api.ClauseKind;
-import dev.servicestandards.api.Event;
-import dev.servicestandards.api.Fact;
-import dev.servicestandards.api.Outcome;
-import dev.servicestandards.internal.facts.FieldValues;
+import dev.servicestandards.model.Event;
+import dev.servicestandards.model.Fact;
+import dev.servicestandards.model.KpiCount;
+import dev.servicestandards.model.Outcome;
+import dev.servicestandards.model.internal.facts.FieldValues;
 
 /**
  * Counts one KPI clause over a population, fact by fact, in memory proportional to the number
@@ -30,26 +30,34 @@ public final class KpiAccumulator {
             Optional<BigDecimal> value) {
     }
 
-    private static final class Counter {
-        BigDecimal numerator = BigDecimal.ZERO;
-        long denominator;
-    }
-
     private final Clause clause;
     private final ClauseKind.Kpi kpi;
     private final ZoneId zone;
     private final Optional<String> startEvent;
-    private final Map<String, Map<String, Counter>> counters = new TreeMap<>();
+    private final Optional<String> groupBy;
+    private final Optional<ClauseKind.Period> period;
+    private final Map<String, Map<String, KpiCount>> counts = new TreeMap<>();
 
     /**
      * @param startEvent the event that starts the referenced clause's clock (a time-limit's
      *                   {@code from}), used to bucket periods; otherwise the fact's earliest event
      */
     public KpiAccumulator(Clause clause, ZoneId zone, Optional<String> startEvent) {
+        this(clause, zone, startEvent, ((ClauseKind.Kpi) clause.kind()).groupBy(), ((ClauseKind.Kpi) clause.kind()).period());
+    }
+
+    /**
+     * Counts the KPI grouped by {@code groupBy} per {@code period} instead of the clause's own
+     * group and period (a quality summary regroups every KPI of a standard).
+     */
+    public KpiAccumulator(Clause clause, ZoneId zone, Optional<String> startEvent, Optional<String> groupBy,
+            Optional<ClauseKind.Period> period) {
         this.clause = clause;
         this.kpi = (ClauseKind.Kpi) clause.kind();
         this.zone = zone;
         this.startEvent = startEvent;
+        this.groupBy = groupBy;
+        this.period = period;
     }
 
     public Clause clause() {
@@ -83,8 +91,9 @@ public final class KpiAccumulator {
             }
             counted = FieldValues.equalsText(value.get(), rate.equalsValue()) ? BigDecimal.ONE : BigDecimal.ZERO;
         } else {
-            Optional<BigDecimal> value = fact.field(((ClauseKind.AverageOf) kpi.measure()).attribute())
-                    .flatMap(FieldValues::number);
+            String attribute = kpi.measure() instanceof ClauseKind.PercentileOf p ? p.attribute()
+                    : ((ClauseKind.AverageOf) kpi.measure()).attribute();
+            Optional<BigDecimal> value = fact.field(attribute).flatMap(FieldValues::number);
             if (value.isEmpty()) {
                 return;
             }
@@ -94,14 +103,16 @@ public final class KpiAccumulator {
         if (period.isEmpty()) {
             return;
         }
-        String group = kpi.groupBy().map(g -> fact.field(g).map(String::valueOf).orElse("(none)")).orElse("all");
-        Counter counter = counters.computeIfAbsent(group, g -> new TreeMap<>()).computeIfAbsent(period.get(), p -> new Counter());
-        counter.numerator = counter.numerator.add(counted);
-        counter.denominator++;
+        String group = groupBy.map(g -> fact.field(g).map(String::valueOf).orElse("(none)")).orElse("all");
+        String id = clause.id();
+        KpiCount count = kpi.measure() instanceof ClauseKind.PercentileOf
+                ? new KpiCount(id, group, period.get(), counted, 1, new TreeMap<>(Map.of(counted, 1L)))
+                : new KpiCount(id, group, period.get(), counted, 1);
+        counts.computeIfAbsent(group, g -> new TreeMap<>()).merge(period.get(), count, KpiCount::plus);
     }
 
     private Optional<String> period(Fact fact) {
-        if (kpi.period().isEmpty()) {
+        if (period.isEmpty()) {
             return Optional.of("all");
         }
         Optional<Instant> start = Optional.empty();
@@ -111,7 +122,7 @@ public final class KpiAccumulator {
                 start = Optional.of(e.at());
             }
         }
-        return start.map(instant -> label(kpi.period().get(), instant.atZone(zone).toLocalDate()));
+        return start.map(instant -> label(period.get(), instant.atZone(zone).toLocalDate()));
     }
 
     /** {@code 2025-03-03}, {@code 2025-W10}, {@code 2025-03}, {@code 2025-Q1}, {@code 2025}. */
@@ -132,9 +143,9 @@ public final class KpiAccumulator {
     /** Every group and period counted, in group then period order. */
     public List<Sample> samples() {
         List<Sample> out = new ArrayList<>();
-        counters.forEach((group, periods) -> periods.forEach((period, c) -> out.add(new Sample(group, period,
-                c.numerator, c.denominator, c.denominator == 0 ? Optional.empty()
-                        : Optional.of(c.numerator.divide(BigDecimal.valueOf(c.denominator), MathContext.DECIMAL64))))));
+        BigDecimal percentile = kpi.measure() instanceof ClauseKind.PercentileOf p ? p.percentile() : null;
+        counts.forEach((group, periods) -> periods.forEach((period, c) -> out.add(new Sample(group, period,
+                c.getNumerator(), c.getDenominator(), Optional.ofNullable(c.value(percentile))))));
         return out;
     }
 }

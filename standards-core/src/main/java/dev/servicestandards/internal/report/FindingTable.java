@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.RandomAccess;
 
 import dev.servicestandards.api.Finding;
-import dev.servicestandards.api.Outcome;
-import dev.servicestandards.api.Severity;
+import dev.servicestandards.model.Outcome;
+import dev.servicestandards.model.Severity;
 
 /**
  * Findings kept in columns: an unmodifiable list whose {@link Finding}s are made when read. A
@@ -48,6 +48,11 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
      */
     public record Origin(String standard, String version, String clause, Severity severity, Optional<String> limit,
             List<String> tiers, ZoneId zone, String from, String to) {
+
+        /** This origin with another limit: a clause whose allowance is chosen by an attribute gives each finding its own. */
+        public Origin withLimit(String other) {
+            return new Origin(standard, version, clause, severity, Optional.of(other), tiers, zone, from, to);
+        }
 
         public Origin {
             requireNonNull(standard, "standard");
@@ -305,10 +310,17 @@ public final class FindingTable extends AbstractList<Finding> implements RandomA
          */
         public Builder addClock(Origin origin, String fact, Outcome outcome, int tier, Finding.Charge charge,
                 Instant deadline, Duration measured, Instant start, Instant stop, Instant pausedSince) {
+            return addClock(origin, fact, outcome, tier, charge, deadline, measured, start, stop, pausedSince, 0);
+        }
+
+        /** {@link #addClock(Origin, String, Outcome, int, Finding.Charge, Instant, Duration, Instant, Instant, Instant)}
+         * for one of several clocks of a fact and clause, at {@code position}. */
+        public Builder addClock(Origin origin, String fact, Outcome outcome, int tier, Finding.Charge charge,
+                Instant deadline, Duration measured, Instant start, Instant stop, Instant pausedSince, int position) {
             if (origin.from() == null) {
                 throw new IllegalArgumentException("clause " + origin.clause() + " has no clock");
             }
-            int row = add(origin, fact, outcome, tier, charge, 0);
+            int row = add(origin, fact, outcome, tier, charge, position);
             if (deadline != null) {
                 deadlineSeconds[row] = deadline.getEpochSecond();
                 deadlineNanos[row] = deadline.getNano();

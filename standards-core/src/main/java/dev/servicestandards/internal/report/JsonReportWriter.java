@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import dev.servicestandards.api.Finding;
 import dev.servicestandards.api.KpiResult;
-import dev.servicestandards.api.Outcome;
+import dev.servicestandards.model.Outcome;
 import dev.servicestandards.api.Rejection;
 import dev.servicestandards.api.Report;
 import dev.servicestandards.api.ScoreResult;
@@ -99,6 +99,9 @@ public final class JsonReportWriter {
         g.writeNumberField("met", s.met());
         g.writeNumberField("violated", s.violated());
         g.writeNumberField("pending", s.pending());
+        if (s.unjudged() > 0) {
+            g.writeNumberField("unjudged", s.unjudged());
+        }
         g.writeEndObject();
         g.writeArrayFieldStart("rejected");
         for (Rejection r : report.rejected()) {
@@ -113,6 +116,22 @@ public final class JsonReportWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!report.unjudged().isEmpty()) {
+            g.writeArrayFieldStart("unjudged");
+            for (dev.servicestandards.api.Unjudged u : report.unjudged()) {
+                g.writeStartObject();
+                if (u.line() > 0) {
+                    g.writeNumberField("line", u.line());
+                }
+                g.writeStringField("fact", u.fact());
+                g.writeStringField("standard", u.standard());
+                g.writeStringField("version", u.version());
+                g.writeStringField("clause", u.clause());
+                g.writeStringField("reason", u.reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
         g.flush();
         out.write('\n');

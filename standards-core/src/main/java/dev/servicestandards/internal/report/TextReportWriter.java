@@ -2,57 +2,95 @@ package dev.servicestandards.internal.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import dev.servicestandards.api.Finding;
 import dev.servicestandards.api.KpiResult;
-import dev.servicestandards.api.Outcome;
+import dev.servicestandards.model.Outcome;
 import dev.servicestandards.api.Rejection;
 import dev.servicestandards.api.Report;
+import dev.servicestandards.api.ReportOptions;
 import dev.servicestandards.api.ScoreResult;
 
-/** Writes a report as aligned tables a person reads in a terminal. Internal. */
+/** Writes a report as aligned tables a person reads in a terminal, in the options' language. Internal. */
 public final class TextReportWriter {
 
     private TextReportWriter() {
     }
 
     public static void write(Report report, boolean includeMet, Writer out) throws IOException {
+        write(report, ReportOptions.DEFAULT.withIncludeMet(includeMet), out);
+    }
+
+    public static void write(Report report, ReportOptions options, Writer out) throws IOException {
+        ReportText t = new ReportText(options.locale(), report.zone(), options.standards());
         StringBuilder text = new StringBuilder();
+        String standardLabel = t.label("report.standard");
+        String asOfLabel = t.label("report.as-of");
+        int labelWidth = Math.max(width(standardLabel), width(asOfLabel)) + 1;
         for (Report.StandardRef ref : report.standards()) {
-            text.append("standard ").append(ref.standard()).append(' ').append(ref.version()).append('\n');
+            text.append(pad(standardLabel, labelWidth)).append(ref.standard()).append(' ').append(ref.version());
+            t.standard(ref.standard(), ref.version()).flatMap(s -> s.title()).ifPresent(title -> text.append(' ').append(title));
+            text.append('\n');
         }
-        text.append("as of    ").append(ReportValues.instant(report.asOf(), report.zone())).append("\n\n");
+        text.append(pad(asOfLabel, labelWidth)).append(t.instant(report.asOf())).append("\n\n");
         // with several revisions (a catalog), every row names its standard and version
         boolean multi = report.standards().size() > 1;
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"FACT", multi ? "STANDARD CLAUSE" : "CLAUSE", "OUTCOME", "DEADLINE", "MEASURED", "LIMIT", "TIER", "POINTS", "EVIDENCE"});
+        boolean money = false;
         for (Finding f : report.findings()) {
-            if (!includeMet && f.outcome() == Outcome.MET) {
+            if ((options.includeMet() || f.outcome() != Outcome.MET) && f.penalty().flatMap(Finding.Charge::amount).isPresent()) {
+                money = true;
+                break;
+            }
+        }
+        List<String[]> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of(t.label("column.fact"),
+                t.label(multi ? "column.standard-clause" : "column.clause"), t.label("column.outcome"),
+                t.label("column.deadline"), t.label("column.measured"), t.label("column.limit"), t.label("column.tier"),
+                t.label("column.points")));
+        if (money) {
+            header.add(t.label("column.penalty"));
+        }
+        header.add(t.label("column.evidence"));
+        rows.add(upper(header));
+        Map<String, BigDecimal> totals = new TreeMap<>();
+        for (Finding f : report.findings()) {
+            if (!options.includeMet() && f.outcome() == Outcome.MET) {
                 continue;
             }
-            rows.add(new String[] {
-                f.fact(), multi ? f.standard() + "@" + f.version() + " " + f.clause() : f.clause(), f.outcome().label(),
-                f.deadline().map(d -> ReportValues.instant(d, report.zone())).orElse("-"),
-                f.measured().map(Object::toString).orElse("-"),
-                f.limit().orElse("-"),
+            List<String> row = new ArrayList<>(List.of(
+                f.fact(), multi ? f.standard() + "@" + f.version() + " " + f.clause() : f.clause(), t.outcome(f.outcome()),
+                f.deadline().map(t::instant).orElse("-"),
+                f.measured().map(t::duration).orElse("-"),
+                f.limit().map(t::limit).orElse("-"),
                 f.escalation().orElse("-"),
-                f.penalty().map(c -> ReportValues.number(c.points())).orElse("-"),
-                evidence(f)});
+                f.penalty().map(c -> ReportValues.number(c.points())).orElse("-")));
+            if (money) {
+                row.add(t.penalty(f));
+            }
+            row.add(t.evidence(f));
+            rows.add(row.toArray(String[]::new));
+            f.penalty().filter(c -> c.amount().isPresent() && f.outcome() == Outcome.VIOLATED)
+                    .ifPresent(c -> totals.merge(c.currency().orElse(""), c.amount().get(), BigDecimal::add));
         }
         if (rows.size() == 1) {
-            text.append(includeMet ? "no findings\n" : "no violated or pending findings\n");
+            text.append(t.label(options.includeMet() ? "text.no-findings" : "text.no-open-findings")).append('\n');
         } else {
             table(rows, text);
         }
         if (!report.kpis().isEmpty()) {
             List<String[]> kpis = new ArrayList<>();
-            kpis.add(new String[] {"KPI", "GROUP", "PERIOD", "OUTCOME", "VALUE", "SAMPLE", "TARGET"});
+            kpis.add(upper(List.of(t.label("column.kpi"), t.label("column.group"), t.label("column.period"),
+                    t.label("column.outcome"), t.label("column.value"), t.label("column.sample"), t.label("column.target"))));
             for (KpiResult k : report.kpis()) {
-                kpis.add(new String[] {multi ? k.standard() + "@" + k.version() + " " + k.clause() : k.clause(), k.group(), k.period(), k.outcome().label(),
-                    k.value().map(v -> ReportValues.number(ReportValues.rounded(v))).orElse("-"),
-                    Long.toString(k.denominator()), k.target()});
+                kpis.add(new String[] {multi ? k.standard() + "@" + k.version() + " " + k.clause() : k.clause(),
+                    t.group(k.group()), t.period(k.period()), t.outcome(k.outcome()), t.kpiValue(k),
+                    Long.toString(k.denominator()), t.kpiTarget(k)});
             }
             text.append('\n');
             table(kpis, text);
@@ -60,61 +98,70 @@ public final class TextReportWriter {
         if (!report.scores().isEmpty()) {
             List<String[]> scores = new ArrayList<>();
             List<String> dimensions = new ArrayList<>(report.scores().get(0).dimensions().keySet());
-            List<String> header = new ArrayList<>(List.of("GROUP", "TOTAL", "GRADE"));
-            dimensions.forEach(d -> header.add(d.toUpperCase(java.util.Locale.ROOT)));
-            scores.add(header.toArray(String[]::new));
+            List<String> head = new ArrayList<>(List.of(t.label("column.group"), t.label("column.total"), t.label("column.grade")));
+            head.addAll(dimensions);
+            scores.add(upper(head));
             for (ScoreResult score : report.scores()) {
                 List<String> row = new ArrayList<>(List.of(multi ? score.standard() + "@" + score.version() + " " + score.group()
-                        : score.group(), ReportValues.number(ReportValues.rounded(score.total())),
+                        : t.group(score.group()), ReportValues.number(ReportValues.rounded(score.total())),
                         score.grade().orElse("-")));
-                dimensions.forEach(d -> row.add(ReportValues.number(ReportValues.rounded(score.dimensions().get(d)))));
+                dimensions.forEach(d -> row.add(score.dimensions().containsKey(d)
+                        ? ReportValues.number(ReportValues.rounded(score.dimensions().get(d))) : "-"));
                 scores.add(row.toArray(String[]::new));
             }
             text.append('\n');
             table(scores, text);
         }
+        if (options.summary().isPresent()) {
+            SummaryTable summary = SummaryTable.of(options.summary().get(), t);
+            text.append('\n').append(summary.title()).append('\n');
+            if (summary.rows().isEmpty()) {
+                text.append(t.label("summary.none")).append('\n');
+            } else {
+                List<String[]> rowsOut = new ArrayList<>();
+                rowsOut.add(upper(summary.columns().stream().map(SummaryTable.Column::heading).toList()));
+                for (SummaryTable.Row row : summary.rows()) {
+                    rowsOut.add(row.cells().stream().map(c -> cell(c, t)).toArray(String[]::new));
+                }
+                table(rowsOut, text);
+            }
+        }
         Report.Summary s = report.summary();
-        text.append('\n').append(s.facts()).append(" facts, ").append(s.met()).append(" met, ")
-                .append(s.violated()).append(" violated, ").append(s.pending()).append(" pending, ")
-                .append(s.rejected()).append(" rejected\n");
+        text.append('\n').append(t.label("text.counts", s.facts(), s.met(), s.violated(), s.pending(), s.rejected()))
+                .append('\n');
+        if (!totals.isEmpty()) {
+            List<String> amounts = new ArrayList<>();
+            totals.forEach((currency, amount) -> amounts.add(t.money(amount,
+                    currency.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(currency))));
+            text.append(t.label("text.penalties", amounts)).append('\n');
+        }
+        if (s.unjudged() > 0) {
+            text.append(t.label(s.unjudged() == 1 ? "text.unjudged-one" : "text.unjudged-many", s.unjudged())).append('\n');
+        }
         for (Rejection r : report.rejected()) {
-            text.append("rejected ").append(r.line() > 0 ? "line " + r.line() : "fact " + r.fact().orElse("?"))
-                    .append(": ").append(r.reason()).append('\n');
+            text.append(t.rejection(r)).append('\n');
+        }
+        for (dev.servicestandards.api.Unjudged u : report.unjudged()) {
+            text.append(t.label("unjudged", t.unjudgedPlace(u), u.reason())).append('\n');
         }
         out.write(text.toString());
         out.flush();
     }
 
-    /** One short line of evidence; time-limits show theirs in the deadline columns. */
-    static String evidence(Finding f) {
-        var e = f.evidence();
-        if (e.containsKey("phrase") && e.containsKey("text")) {
-            return "utterance " + e.get("utterance") + " [" + e.get("start") + "," + e.get("end") + "): " + e.get("text");
-        }
-        if (e.containsKey("pattern")) {
-            return "utterance " + e.get("utterance") + " [" + e.get("start") + "," + e.get("end") + "): " + e.get("text")
-                    + " (pattern " + e.get("pattern") + ")";
-        }
-        if (e.containsKey("expected")) {
-            return e.containsKey("utterance") ? "utterance " + e.get("utterance") + " lacks " + join(e.get("expected"))
-                    : "no " + e.get("speaker") + " utterance";
-        }
-        if (e.containsKey("phrase")) {
-            return "utterance " + e.get("utterance") + ": " + e.get("phrase");
-        }
-        if (e.containsKey("missing")) {
-            return "missing " + join(e.get("missing"));
-        }
-        if (e.containsKey("attribute")) {
-            Object value = e.get("value");
-            return e.get("attribute") + " = " + (value instanceof java.math.BigDecimal n ? ReportValues.number(n) : value);
-        }
-        return "";
+    /** A summary cell as one piece of text: value, outcome, and change in brackets. */
+    private static String cell(SummaryTable.Cell c, ReportText t) {
+        StringBuilder out = new StringBuilder(c.text());
+        c.outcome().ifPresent(o -> out.append(' ').append(t.outcome(o)));
+        c.change().ifPresent(change -> out.append(" (").append(change).append(')'));
+        return out.toString();
     }
 
-    private static String join(Object list) {
-        return list instanceof java.util.Collection<?> c
-                ? String.join(", ", c.stream().map(String::valueOf).toList()) : String.valueOf(list);
+    private static String[] upper(List<String> headings) {
+        return headings.stream().map(h -> h.toUpperCase(Locale.ROOT)).toArray(String[]::new);
+    }
+
+    private static String pad(String label, int width) {
+        return label + " ".repeat(Math.max(1, width - width(label)));
     }
 
     private static void table(List<String[]> rows, StringBuilder text) {

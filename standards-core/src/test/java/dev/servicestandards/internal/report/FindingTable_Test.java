@@ -16,8 +16,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import dev.servicestandards.api.Finding;
-import dev.servicestandards.api.Outcome;
-import dev.servicestandards.api.Severity;
+import dev.servicestandards.model.Outcome;
+import dev.servicestandards.model.Severity;
 
 class FindingTable_Test {
 
