@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import dev.servicestandards.api.Fact;
+import dev.servicestandards.model.Fact;
 import dev.servicestandards.api.FactBatch;
 import dev.servicestandards.api.Report;
 import dev.servicestandards.rules.api.EvaluationOptions;

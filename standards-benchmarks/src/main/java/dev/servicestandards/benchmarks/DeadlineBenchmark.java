@@ -2,12 +2,8 @@ package dev.servicestandards.benchmarks;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,12 +17,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import dev.servicestandards.api.CalendarSpec;
-import dev.servicestandards.api.SourceLocation;
-import dev.servicestandards.api.TimeAllowance;
-import dev.servicestandards.internal.time.BusinessCalendar;
-import dev.servicestandards.internal.time.TwentyFourSeven;
-import dev.servicestandards.internal.time.WorkingCalendar;
+import dev.servicestandards.api.CalendarData;
+import dev.servicestandards.model.BusinessCalendar;
+import dev.servicestandards.model.TimeAllowance;
 
 /**
  * Deadline computations per second: starts spread over all of 2025, allowances of 1–40 business
@@ -54,11 +47,11 @@ public class DeadlineBenchmark {
 
     @Setup
     public void setUp() {
-        office = WorkingCalendar.of(new CalendarSpec("cn-office", Optional.of(CalendarSpec.CN_OFFICIAL),
-                List.of(new CalendarSpec.Hours(LocalTime.of(9, 0), LocalTime.of(12, 0)),
-                        new CalendarSpec.Hours(LocalTime.of(13, 30), LocalTime.of(18, 0))),
-                new TreeSet<>(), new TreeSet<>(), SourceLocation.ofFile("benchmark")), SHANGHAI);
-        always = new TwentyFourSeven(SHANGHAI);
+        BusinessCalendar.Builder builder = BusinessCalendar.builder("cn-office", SHANGHAI).official(CalendarData.CN_OFFICIAL)
+                .hours("09:00-12:00,13:30-18:00");
+        CalendarData.builtIn().arrangements(CalendarData.CN_OFFICIAL).values().forEach(builder::arrangement);
+        office = builder.build();
+        always = BusinessCalendar.twentyFourSeven(SHANGHAI);
         SplittableRandom random = new SplittableRandom(42);
         Instant first = Instant.parse("2025-01-01T00:00:00Z");
         long year = Duration.ofDays(365).getSeconds();

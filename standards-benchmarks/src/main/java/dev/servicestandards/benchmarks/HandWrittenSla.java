@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
-import dev.servicestandards.api.Event;
-import dev.servicestandards.api.Fact;
+import dev.servicestandards.model.Event;
+import dev.servicestandards.model.Fact;
 import dev.servicestandards.api.Report;
 
 /**

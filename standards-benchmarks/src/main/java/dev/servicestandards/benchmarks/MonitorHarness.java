@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import dev.servicestandards.api.Event;
+import dev.servicestandards.model.Event;
 import dev.servicestandards.api.Standards;
 import dev.servicestandards.rules.api.LiveEvent;
 import dev.servicestandards.rules.api.LiveMonitor;
@@ -42,9 +42,9 @@ public final class MonitorHarness {
         AtomicLong fired = new AtomicLong();
         // baseline, same run: the same tickets as plain Fact objects in a list, the least a CRM holds
         long empty = usedAfterGc();
-        java.util.List<dev.servicestandards.api.Fact> plain = new java.util.ArrayList<>(tickets);
+        java.util.List<dev.servicestandards.model.Fact> plain = new java.util.ArrayList<>(tickets);
         for (int i = 0; i < tickets; i++) {
-            plain.add(new dev.servicestandards.api.Fact("ticket", "T-" + i, Map.of("kind", "complaint"), Map.of(),
+            plain.add(new dev.servicestandards.model.Fact("ticket", "T-" + i, Map.of("kind", "complaint"), Map.of(),
                     java.util.List.of(new Event("created", start.plusSeconds(i % 200_000))), java.util.List.of()));
         }
         long baseline = (usedAfterGc() - empty) / tickets;

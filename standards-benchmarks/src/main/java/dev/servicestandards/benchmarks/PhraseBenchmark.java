@@ -27,10 +27,10 @@ import org.openjdk.jmh.infra.Blackhole;
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 
 import dev.servicestandards.api.ClauseKind;
-import dev.servicestandards.api.Fact;
-import dev.servicestandards.api.Utterance;
-import dev.servicestandards.internal.text.NormalizedText;
-import dev.servicestandards.internal.text.PhraseRules;
+import dev.servicestandards.model.Fact;
+import dev.servicestandards.model.Utterance;
+import dev.servicestandards.model.internal.text.NormalizedText;
+import dev.servicestandards.model.internal.text.PhraseRules;
 
 /**
  * Forbidden-phrase scanning of agent transcripts: one operation scans the whole corpus
@@ -74,7 +74,7 @@ public class PhraseBenchmark {
             list.add(p.toString());
         }
         List<String> phraseList = new ArrayList<>(list).subList(0, phrases);
-        rules = PhraseRules.forbidden(new ClauseKind.ForbiddenPhrases("agent", phraseList, List.of()));
+        rules = PhraseRules.forbidden("agent", phraseList, List.of());
         TreeMap<String, Integer> keys = new TreeMap<>();
         for (int i = 0; i < phraseList.size(); i++) {
             keys.putIfAbsent(NormalizedText.normalize(phraseList.get(i)), i);

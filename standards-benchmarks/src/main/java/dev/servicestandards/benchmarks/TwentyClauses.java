@@ -7,7 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import dev.servicestandards.api.Fact;
+import dev.servicestandards.model.Fact;
 import dev.servicestandards.api.Facts;
 import dev.servicestandards.api.Standards;
 import dev.servicestandards.rules.api.RuleSet;

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,30 +29,38 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--kjar", paramLabel = "OUT.jar", description = "Write a KJAR whose ReleaseId comes from the standard's id and version.")
     Path kjar;
 
+    @ParentCommand
+    StandardsCommand root;
+
+    @picocli.CommandLine.Mixin
+    CalendarOption calendars;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Standard standard = Inputs.standard(file, spec.commandLine().getErr());
+        CliText text = root.text();
+        Standard standard = Inputs.standard(file, calendars.data(spec.commandLine().getErr(), text),
+                spec.commandLine().getErr(), text);
         if (standard == null) {
             return 1;
         }
         RuleSet rules = RuleSets.compile(standard);
         if (kjar != null) {
             Files.write(kjar, RuleSets.kjar(standard));
-            spec.commandLine().getOut().println(standard.coordinates() + ": KJAR " + RuleSets.releaseId(standard)
-                    + " written to " + kjar);
+            spec.commandLine().getOut().println(text.get("kjar-written", standard.coordinates(),
+                    RuleSets.releaseId(standard), kjar));
         }
         if (drl == null) {
             if (kjar == null) {
-                spec.commandLine().getOut().println(standard.coordinates() + ": compiled");
+                spec.commandLine().getOut().println(text.get("compiled", standard.coordinates()));
             }
         } else if (drl.equals("-")) {
             spec.commandLine().getOut().print(rules.drl());
         } else {
             Files.writeString(Path.of(drl), rules.drl(), StandardCharsets.UTF_8);
-            spec.commandLine().getOut().println(standard.coordinates() + ": DRL written to " + drl);
+            spec.commandLine().getOut().println(text.get("drl-written", standard.coordinates(), drl));
         }
         return 0;
     }

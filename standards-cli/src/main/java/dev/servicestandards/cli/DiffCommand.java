@@ -36,6 +36,9 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "INSTANT", description = "Judge the facts as of this instant (default: now).")
     String asOf;
 
+    @picocli.CommandLine.Mixin
+    CalendarOption calendars;
+
     @ParentCommand
     StandardsCommand root;
 
@@ -45,45 +48,65 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Standard old = Inputs.standard(before, spec.commandLine().getErr());
-        Standard now = Inputs.standard(after, spec.commandLine().getErr());
+        CliText text = root.text();
+        dev.servicestandards.api.CalendarData data = calendars.data(spec.commandLine().getErr(), text);
+        Standard old = Inputs.standard(before, data, spec.commandLine().getErr(), text);
+        Standard now = Inputs.standard(after, data, spec.commandLine().getErr(), text);
         if (old == null || now == null) {
             return StandardsCommand.USAGE;
         }
         out.println(old.id() + " " + old.version() + " → " + (now.id().equals(old.id()) ? "" : now.id() + " ") + now.version());
         List<Revisions.Change> changes = Revisions.diff(old, now);
         if (changes.isEmpty()) {
-            out.println("  no differences");
+            out.println("  " + text.get("diff-no-differences"));
         }
-        changes.forEach(c -> out.println("  " + c));
+        changes.forEach(c -> out.println("  " + describe(c, text)));
         if (facts != null) {
-            Instant instant = Inputs.asOf(asOf, root.clock(), spec.commandLine());
+            Instant instant = Inputs.asOf(asOf, root.clock(), spec.commandLine(), text);
             FactBatch batch;
             try {
                 batch = Facts.readJsonLines(facts);
             } catch (java.nio.file.NoSuchFileException e) {
-                throw new IOException(facts + ": no such file", e);
+                throw new CliException("no-such-file", e, facts);
             }
             Revisions.Impact impact = Revisions.impact(old, now, batch, instant);
             out.println();
-            out.println("impact on " + batch.facts().size() + " facts (" + facts + "):");
+            out.println(text.get("diff-impact", batch.facts().size(), facts));
             if (impact.perClause().isEmpty()) {
-                out.println("  no finding changes");
+                out.println("  " + text.get("diff-no-finding-changes"));
             }
-            new java.util.TreeMap<>(impact.perClause()).forEach((clause, n) -> out.println("  " + clause + ": "
-                    + n[2] + " changed, " + n[0] + " appeared, " + n[1] + " disappeared"));
+            new java.util.TreeMap<>(impact.perClause()).forEach((clause, n) -> out.println("  "
+                    + text.get("diff-per-clause", clause, n[2], n[0], n[1])));
             for (Revisions.FindingChange c : impact.changes()) {
-                out.println("    " + c.fact() + " " + c.clause() + ": " + describe(c.before()) + " → " + describe(c.after()));
+                out.println("    " + text.get("diff-finding", c.fact(), c.clause(), describe(c.before(), text),
+                        describe(c.after(), text)));
             }
         }
         return 0;
     }
 
-    private static String describe(Finding f) {
+    /** A finding in a few words: {@code violated at station (2 points)}. */
+    private static String describe(Finding f, CliText text) {
         if (f == null) {
-            return "(none)";
+            return text.get("diff-none");
         }
-        return f.outcome().label() + f.escalation().map(t -> " at " + t).orElse("")
-                + f.penalty().filter(p -> p.points().signum() > 0).map(p -> " (" + p.points().stripTrailingZeros().toPlainString() + " points)").orElse("");
+        return text.get("outcome-" + f.outcome().label()) + f.escalation().map(t -> text.get("diff-at", t)).orElse("")
+                + f.penalty().filter(p -> p.points().signum() > 0)
+                        .map(p -> text.get("diff-points", p.points().stripTrailingZeros().toPlainString())).orElse("");
+    }
+
+    /** A clause-level change, as {@link Revisions.Change#toString()} says it, in the user's language. */
+    private static String describe(Revisions.Change c, CliText text) {
+        return switch (c.kind()) {
+            case ADDED -> text.get("diff-added", c.clause());
+            case REMOVED -> text.get("diff-removed", c.clause());
+            case CHANGED -> text.get("diff-changed", c.clause().isEmpty() ? "" : c.clause() + "  ", c.field(),
+                    value(c.before(), text), value(c.after(), text));
+        };
+    }
+
+    /** A field's value in a change; a field that is not set says so in the user's language. */
+    private static String value(String value, CliText text) {
+        return value.equals("(none)") ? text.get("diff-none") : value;
     }
 }

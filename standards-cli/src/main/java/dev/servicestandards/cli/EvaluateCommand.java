@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -17,9 +20,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import dev.servicestandards.api.Outcome;
+import dev.servicestandards.api.ClauseKind;
+import dev.servicestandards.api.Facts;
+import dev.servicestandards.api.QualitySummary;
+import dev.servicestandards.model.Outcome;
 import dev.servicestandards.api.Report;
 import dev.servicestandards.api.ReportFormat;
+import dev.servicestandards.api.ReportOptions;
 import dev.servicestandards.api.Standard;
 import dev.servicestandards.api.InvalidStandardException;
 import dev.servicestandards.rules.api.Catalog;
@@ -51,8 +58,25 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "INSTANT", description = "Judge as of this ISO-8601 instant with offset (default: now).")
     String asOf;
 
-    @Option(names = "--format", defaultValue = "json", paramLabel = "json|text|html", description = "Report format: json (default), text or html.")
+    @Option(names = "--format", defaultValue = "json", paramLabel = "json|text|html|csv|xlsx",
+            description = "Report format: json (default, for machines), text, html, csv (one file per table, in --out FOLDER) or xlsx (in --out FILE).")
     String format;
+
+    @Option(names = "--out", paramLabel = "PATH",
+            description = "Write the report here instead of to stdout: a file, or a folder for csv.")
+    Path out;
+
+    @Option(names = "--summary-by", paramLabel = "FIELD",
+            description = "Add a quality summary per value of this fact field (site, branch, team...) and period to html, text, csv and xlsx reports.")
+    String summaryBy;
+
+    @Option(names = "--period", paramLabel = "day|week|month|quarter|year",
+            description = "The summary's period (default: month).")
+    String period;
+
+    @Option(names = "--top", paramLabel = "N",
+            description = "How many of the most violated clauses each summary row names (default: 5).")
+    Integer top;
 
     @Option(names = "--all", description = "List met findings too.")
     boolean all;
@@ -67,6 +91,9 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Threads that judge facts (default: one per processor, here ${DEFAULT-VALUE}). The report is the same for any number.")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @picocli.CommandLine.Mixin
+    CalendarOption calendars;
+
     @ParentCommand
     StandardsCommand root;
 
@@ -75,74 +102,151 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        CliText text = root.text();
         ReportFormat reportFormat = switch (format) {
             case "json" -> ReportFormat.JSON;
             case "text" -> ReportFormat.TEXT;
             case "html" -> ReportFormat.HTML;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--format must be json, text or html, not '" + format + "'");
+            case "csv" -> ReportFormat.CSV;
+            case "xlsx" -> ReportFormat.XLSX;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), text.get("bad-format", format));
         };
+        if (out == null && reportFormat == ReportFormat.CSV) {
+            throw new CommandLine.ParameterException(spec.commandLine(), text.get("csv-needs-out"));
+        }
+        if (out == null && reportFormat == ReportFormat.XLSX) {
+            throw new CommandLine.ParameterException(spec.commandLine(), text.get("xlsx-needs-out"));
+        }
+        Optional<QualitySummary.Spec> summarySpec = summarySpec(text, reportFormat);
         Outcome failOutcome = failOn == null ? null : switch (failOn) {
             case "violated" -> Outcome.VIOLATED;
             case "pending" -> Outcome.PENDING;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--fail-on must be violated or pending, not '" + failOn + "'");
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), text.get("bad-fail-on", failOn));
         };
         if (threads < 1 || threads > EvaluationOptions.MAX_PARALLELISM) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--threads must be 1 to " + EvaluationOptions.MAX_PARALLELISM + ", not " + threads);
+                    text.get("bad-threads", EvaluationOptions.MAX_PARALLELISM, threads));
         }
-        Instant instant = Inputs.asOf(asOf, root.clock(), spec.commandLine());
+        Instant instant = Inputs.asOf(asOf, root.clock(), spec.commandLine(), text);
         Catalog catalog = null;
         RuleSet rules = null;
+        List<Standard> standards;
         if (source.catalog != null) {
             try {
-                catalog = Catalog.load(source.catalog);
+                dev.servicestandards.api.CalendarData data = calendars.data(spec.commandLine().getErr(), text);
+                if (data == null) {
+                    return StandardsCommand.USAGE;
+                }
+                catalog = Catalog.load(source.catalog, data);
             } catch (InvalidStandardException e) {
-                e.report().problems().forEach(spec.commandLine().getErr()::println);
+                e.report().problems().forEach(p -> spec.commandLine().getErr().println(p.toString(text.locale())));
                 return StandardsCommand.USAGE;
             }
+            standards = catalog.standards();
         } else {
-            Standard standard = Inputs.standard(source.standardFile, spec.commandLine().getErr());
+            Standard standard = Inputs.standard(source.standardFile, calendars.data(spec.commandLine().getErr(), text),
+                    spec.commandLine().getErr(), text);
             if (standard == null) {
                 return StandardsCommand.USAGE;
             }
             rules = RuleSets.compile(standard);
+            standards = List.of(standard);
         }
-        EvaluationOptions options = EvaluationOptions.DEFAULT.withMaskEvidence(!noMask).withKeepMet(all)
-                .withParallelism(threads);
+        // a summary counts met findings too
+        EvaluationOptions options = EvaluationOptions.DEFAULT.withMaskEvidence(!noMask)
+                .withKeepMet(all || summarySpec.isPresent()).withParallelism(threads);
         java.util.concurrent.atomic.AtomicBoolean progressShown = new java.util.concurrent.atomic.AtomicBoolean();
         if (System.console() != null) {
             // a person is watching: show progress on stderr, which stays out of the report
             options = options.withProgress(read -> {
                 progressShown.set(true);
-                spec.commandLine().getErr().print("\r" + read + " facts evaluated");
+                spec.commandLine().getErr().print("\r" + text.get("progress", read));
                 spec.commandLine().getErr().flush();
             });
         }
-        Report report;
-        try (Reader in = openFacts()) {
-            report = catalog != null ? catalog.evaluate(in, instant, options) : rules.evaluate(in, instant, options);
+        // a summary reads the facts twice: standard input is kept in a temporary file for that
+        Path facts = null;
+        Path copied = null;
+        if (summarySpec.isPresent()) {
+            if (factsFile.equals("-")) {
+                copied = Files.createTempFile("standards-facts", ".jsonl");
+                Files.copy(root.in(), copied, StandardCopyOption.REPLACE_EXISTING);
+                facts = copied;
+            } else {
+                facts = Path.of(factsFile);
+            }
         }
-        if (progressShown.get()) {
-            spec.commandLine().getErr().println();
+        try {
+            Report report;
+            try (Reader in = facts != null ? open(facts) : openFacts()) {
+                report = catalog != null ? catalog.evaluate(in, instant, options) : rules.evaluate(in, instant, options);
+            }
+            if (progressShown.get()) {
+                spec.commandLine().getErr().println();
+            }
+            for (var rejection : report.rejected()) {
+                spec.commandLine().getErr().println(text.get("rejected", factsFile, rejection.line(), rejection.reason(text.locale())));
+            }
+            ReportOptions reportOptions = ReportOptions.of(text.locale()).withIncludeMet(all).withStandards(standards);
+            if (summarySpec.isPresent()) {
+                QualitySummary.Builder summary = QualitySummary.builder(summarySpec.get(), standards, report);
+                try (Reader in = open(facts)) {
+                    Facts.forEachJsonLine(in, summary::add, rejected -> { });
+                }
+                reportOptions = reportOptions.withSummary(summary.build());
+            }
+            if (out == null) {
+                reportFormat.write(report, reportOptions, spec.commandLine().getOut());
+            } else {
+                reportFormat.write(report, reportOptions, out);
+                spec.commandLine().getOut().println(text.get("written", out));
+            }
+            boolean fail = failOutcome != null && report.findings().stream().anyMatch(f -> f.outcome() == failOutcome);
+            return fail ? 1 : 0;
+        } finally {
+            if (copied != null) {
+                Files.deleteIfExists(copied);
+            }
         }
-        for (var rejection : report.rejected()) {
-            spec.commandLine().getErr().println(factsFile + ":" + rejection.line() + ": rejected: " + rejection.reason());
+    }
+
+    /** The quality summary asked for, if any. */
+    private Optional<QualitySummary.Spec> summarySpec(CliText text, ReportFormat reportFormat) {
+        if (summaryBy == null) {
+            if (period != null || top != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), text.get("summary-options-need-summary-by"));
+            }
+            return Optional.empty();
         }
-        reportFormat.write(report, all, spec.commandLine().getOut());
-        boolean fail = failOutcome != null && report.findings().stream().anyMatch(f -> f.outcome() == failOutcome);
-        return fail ? 1 : 0;
+        if (reportFormat == ReportFormat.JSON) {
+            throw new CommandLine.ParameterException(spec.commandLine(), text.get("summary-needs-format", format));
+        }
+        ClauseKind.Period by = ClauseKind.Period.MONTH;
+        if (period != null) {
+            try {
+                by = ClauseKind.Period.valueOf(period.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), text.get("bad-period", period));
+            }
+        }
+        if (top != null && top < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), text.get("bad-top", top));
+        }
+        return Optional.of(new QualitySummary.Spec(summaryBy, by, top == null ? QualitySummary.Spec.DEFAULT_TOP : top));
+    }
+
+    private Reader open(Path file) throws IOException {
+        try {
+            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new CliException("no-such-file", e, factsFile);
+        }
     }
 
     private Reader openFacts() throws IOException {
         if (factsFile.equals("-")) {
-            return new InputStreamReader(System.in, StandardCharsets.UTF_8);
+            return new InputStreamReader(root.in(), StandardCharsets.UTF_8);
         }
-        try {
-            return Files.newBufferedReader(Path.of(factsFile), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new IOException(factsFile + ": no such file", e);
-        }
+        return open(Path.of(factsFile));
     }
 }

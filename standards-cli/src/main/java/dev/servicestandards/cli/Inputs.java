@@ -14,23 +14,35 @@ final class Inputs {
     }
 
     /** {@code --as-of}: an ISO-8601 instant with offset, or now by the command's clock when absent. */
-    static java.time.Instant asOf(String text, java.time.Clock clock, picocli.CommandLine commandLine) {
+    static java.time.Instant asOf(String text, java.time.Clock clock, picocli.CommandLine commandLine, CliText messages) {
+        return instant(text, clock, commandLine, messages, "bad-as-of");
+    }
+
+    /** An ISO-8601 instant with offset given to an option, or now when absent; {@code key} names the complaint. */
+    static java.time.Instant instant(String text, java.time.Clock clock, picocli.CommandLine commandLine,
+            CliText messages, String key) {
         if (text == null) {
             return clock.instant();
         }
         try {
             return java.time.OffsetDateTime.parse(text).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
-            throw new picocli.CommandLine.ParameterException(commandLine,
-                    "--as-of '" + text + "' is not an ISO-8601 instant with offset, e.g. 2025-03-10T00:00:00+08:00");
+            throw new picocli.CommandLine.ParameterException(commandLine, messages.get(key, text));
         }
     }
 
-    /** The standard, after printing its warnings; null (after printing every error) if invalid. */
-    static Standard standard(Path file, PrintWriter err) {
-        Standards.Result result = Standards.read(file);
+    /**
+     * The standard, its official calendars on {@code calendars}, after printing its warnings;
+     * null (after printing every error) if invalid or if {@code calendars} is null (invalid data).
+     */
+    static Standard standard(Path file, dev.servicestandards.api.CalendarData calendars, PrintWriter err,
+            CliText messages) {
+        if (calendars == null) {
+            return null;
+        }
+        Standards.Result result = Standards.read(file, calendars);
         for (Problem p : result.report().problems()) {
-            err.println(p);
+            err.println(p.toString(messages.locale()));
         }
         return result.standard().orElse(null);
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -48,6 +49,12 @@ final class MonitorCommand implements Callable<Integer> {
     @Option(names = "--until", paramLabel = "INSTANT", description = "Let the replay clock run on to this instant (default: the last event).")
     String until;
 
+    @ParentCommand
+    StandardsCommand root;
+
+    @picocli.CommandLine.Mixin
+    CalendarOption calendars;
+
     @Spec
     CommandSpec spec;
 
@@ -57,17 +64,18 @@ final class MonitorCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Standard standard = Inputs.standard(standardFile, err);
+        CliText text = root.text();
+        Standard standard = Inputs.standard(standardFile, calendars.data(err, text), err, text);
         if (standard == null) {
             return StandardsCommand.USAGE;
         }
         List<LiveEvent> events = new ArrayList<>();
-        try (Reader in = eventsFile.equals("-") ? new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)
+        try (Reader in = eventsFile.equals("-") ? new java.io.InputStreamReader(root.in(), StandardCharsets.UTF_8)
                 : Files.newBufferedReader(Path.of(eventsFile), StandardCharsets.UTF_8)) {
             LiveEvents.readJsonLines(in, events::add,
-                    r -> err.println(eventsFile + ":" + r.line() + ": rejected: " + r.reason()));
+                    r -> err.println(text.get("rejected", eventsFile, r.line(), r.reason(text.locale()))));
         } catch (NoSuchFileException e) {
-            throw new IOException(eventsFile + ": no such file", e);
+            throw new CliException("no-such-file", e, eventsFile);
         }
         if (events.isEmpty()) {
             return 0;
@@ -75,7 +83,7 @@ final class MonitorCommand implements Callable<Integer> {
         events.sort(Comparator.comparing(e -> e.event().at())); // stable: equal instants keep file order
         Instant start = events.get(0).event().at();
         Instant end = until == null ? events.get(events.size() - 1).event().at()
-                : Inputs.asOf(until, Clock.systemUTC(), spec.commandLine());
+                : Inputs.instant(until, Clock.systemUTC(), spec.commandLine(), text, "bad-until");
         try (LiveMonitor monitor = RuleSets.compile(standard).monitor(Clock.fixed(start, ZoneOffset.UTC),
                 e -> print(e, standard, out))) {
             for (LiveEvent e : events) {
@@ -100,6 +108,9 @@ final class MonitorCommand implements Callable<Integer> {
             g.writeStringField("clause", e.clause());
             g.writeStringField("fact", e.fact());
             g.writeStringField("tier", e.tier());
+            if (e.clock() > 0) {
+                g.writeNumberField("clock", e.clock());
+            }
             g.writeEndObject();
         } catch (IOException ex) {
             throw new java.io.UncheckedIOException(ex);

@@ -2,6 +2,8 @@ package dev.servicestandards.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "standards", mixinStandardHelpOptions = true, versionProvider = StandardsCommand.Version.class,
         description = "Validate, compile and evaluate service standards.",
         subcommands = {ValidateCommand.class, CompileCommand.class, EvaluateCommand.class, MonitorCommand.class, DiffCommand.class,
-                TestCommand.class,
+                TestCommand.class, DraftCommand.class,
                 CommandLine.HelpCommand.class})
 public final class StandardsCommand implements Runnable {
 
@@ -24,43 +26,89 @@ public final class StandardsCommand implements Runnable {
             description = "Print stack traces of unexpected errors.")
     boolean debug;
 
-    private final Clock clock;
+    @Option(names = "--lang", scope = CommandLine.ScopeType.INHERIT, paramLabel = "zh-CN|en",
+            converter = LanguageConverter.class,
+            description = "Language of messages and reports: zh-CN (Simplified Chinese) or en (default: the system's).")
+    Locale lang;
 
-    StandardsCommand(Clock clock) {
+    private final Clock clock;
+    private final Locale systemLocale;
+    private final java.io.InputStream in;
+
+    StandardsCommand(Clock clock, Locale systemLocale, java.io.InputStream in) {
         this.clock = clock;
+        this.systemLocale = systemLocale;
+        this.in = in;
     }
 
     Clock clock() {
         return clock;
     }
 
+    /** The language of messages and reports: {@code --lang}, else the system's. */
+    CliText text() {
+        return new CliText(lang != null ? lang : systemLocale);
+    }
+
+    /** Standard input, for {@code -} in place of a file. */
+    java.io.InputStream in() {
+        return in;
+    }
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "missing sub-command");
+        throw new CommandLine.ParameterException(new CommandLine(this), text().get("missing-subcommand"));
     }
 
     public static void main(String[] args) {
-        System.exit(run(Clock.systemUTC(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        System.exit(run(Clock.systemUTC(), Locale.getDefault(), new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true), args));
     }
 
-    /** Runs the command with the given clock and streams; returns the exit code. */
+    /** Runs the command with the given clock and streams, in the system's language; returns the exit code. */
     static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
-        StandardsCommand root = new StandardsCommand(clock);
+        return run(clock, Locale.getDefault(), System.in, out, err, args);
+    }
+
+    /** Runs the command with the given clock, standard input and streams, in the system's language. */
+    static int run(Clock clock, java.io.InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        return run(clock, Locale.getDefault(), in, out, err, args);
+    }
+
+    /** Runs the command with the given clock, system locale and streams, reading {@code System.in}. */
+    static int run(Clock clock, Locale systemLocale, PrintWriter out, PrintWriter err, String... args) {
+        return run(clock, systemLocale, System.in, out, err, args);
+    }
+
+    /**
+     * Runs the command with the given clock, system locale (the language without {@code --lang}),
+     * standard input and streams; returns the exit code.
+     */
+    static int run(Clock clock, Locale systemLocale, java.io.InputStream in, PrintWriter out, PrintWriter err,
+            String... args) {
+        StandardsCommand root = new StandardsCommand(clock, systemLocale, in);
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
+        // errors and help come before the options are applied: read --lang from the arguments
+        CliText early = new CliText(LanguageConverter.scan(args).orElse(systemLocale));
+        if (early.locale().getLanguage().equals("zh")) {
+            cli.setResourceBundle(ResourceBundle.getBundle("dev.servicestandards.cli.help", early.locale(),
+                    StandardsCommand.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            commandLine.getErr().println("standards: " + message.replaceAll("\\s*\\R\\s*", " "));
+            String message = e instanceof CliException cli1 ? cli1.message(root.text())
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            commandLine.getErr().println(root.text().get("error", message.replaceAll("\\s*\\R\\s*", " ")));
             if (root.debug) {
                 e.printStackTrace(commandLine.getErr());
             }
             return USAGE;
         });
         cli.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("standards: " + e.getMessage());
-            e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
-                    + " --help'.");
+            e.getCommandLine().getErr().println(early.get("error", e.getMessage()));
+            e.getCommandLine().getErr().println(early.get("try-help", e.getCommandLine().getCommandSpec().qualifiedName()));
             return USAGE;
         });
         int code = cli.execute(args);

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,11 +25,15 @@ final class TestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Scenario files or folders.")
     List<Path> paths;
 
+    @ParentCommand
+    StandardsCommand root;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        CliText text = root.text();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int passed = 0;
@@ -38,7 +43,11 @@ final class TestCommand implements Callable<Integer> {
             try {
                 ScenarioSuite suite = Scenarios.load(file);
                 results = Scenarios.run(suite);
-            } catch (ScenarioException | InvalidStandardException e) {
+            } catch (InvalidStandardException e) {
+                e.report().problems().forEach(p -> err.println(p.toString(text.locale())));
+                failed++;
+                continue;
+            } catch (ScenarioException e) {
                 err.println(e.getMessage());
                 failed++;
                 continue;
@@ -46,15 +55,15 @@ final class TestCommand implements Callable<Integer> {
             for (ScenarioResult result : results) {
                 if (result.passed()) {
                     passed++;
-                    out.println("PASS " + file + ": " + result.scenario().name());
+                    out.println(text.get("test-pass", file, result.scenario().name()));
                 } else {
                     failed++;
-                    out.println("FAIL " + file + ":" + result.scenario().line() + ": " + result.scenario().name());
+                    out.println(text.get("test-fail", file, result.scenario().line(), result.scenario().name()));
                     result.failures().forEach(f -> out.println("     " + f));
                 }
             }
         }
-        out.println(passed + " passed, " + failed + " failed");
+        out.println(text.get("test-counts", passed, failed));
         return failed == 0 ? 0 : 1;
     }
 }

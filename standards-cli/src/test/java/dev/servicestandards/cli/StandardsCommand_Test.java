@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,16 @@ class StandardsCommand_Test {
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = StandardsCommand.run(CLOCK, new PrintWriter(out), new PrintWriter(err), args);
+        // English unless --lang says otherwise, whatever the machine's locale
+        int code = StandardsCommand.run(CLOCK, Locale.ROOT, new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static Run runWithInput(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = StandardsCommand.run(CLOCK, new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out), new PrintWriter(err), args);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -60,7 +70,7 @@ class StandardsCommand_Test {
             assertThat(run.code()).isEqualTo(1);
             assertThat(run.err()).isEqualTo(bad + ":2:10: version: '1.0' is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.1.0) [STD-E009]\n"
                     + bad + ":7:17: clauses[0].time-limit.within: required key 'within' is missing [STD-E006]\n"
-                    + bad + ":7:48: clauses[0].time-limit.withn: unknown key 'withn' (did you mean 'within'?); expected one of: calendar, from, pause, to, within [STD-E005]\n");
+                    + bad + ":7:48: clauses[0].time-limit.withn: unknown key 'withn' (did you mean 'within'?); expected one of: calendar, each, from, pause, reopen, to, within [STD-E005]\n");
             assertThat(run.out()).isEqualTo(STANDARD + ": valid\n");
         }
 
@@ -69,6 +79,119 @@ class StandardsCommand_Test {
             Run run = run("validate", "nope.yaml");
             assertThat(run.code()).isEqualTo(1);
             assertThat(run.err()).isEqualTo("nope.yaml: cannot read the file: no such file [STD-E001]\n");
+        }
+    }
+
+    @Nested
+    class Draft {
+
+        private static final String DOCUMENTS = "../standards-examples/documents/";
+
+        @Test
+        void a_draft_piped_into_validate_dash_is_valid() {
+            // GIVEN the YAML that draft writes to stdout
+            Run draft = run("draft", DOCUMENTS + "complaint-handling-2025.txt", "--id", "cn.telecom.complaint-handling");
+            // WHEN validate reads it from stdin
+            Run validate = runWithInput(draft.out(), "validate", "-");
+            // THEN it is valid, and the summary went to stderr, not into the YAML
+            assertThat(draft.code()).isZero();
+            assertThat(draft.out()).startsWith("# Draft standard made by `standards draft` from complaint-handling-2025.txt")
+                    .contains("standard: cn.telecom.complaint-handling\n").contains("# unplaced:");
+            assertThat(draft.err()).isEqualTo(DOCUMENTS + "complaint-handling-2025.txt: 9 clauses drafted "
+                    + "(5 high, 4 medium, 0 low confidence), 1 unplaced\n");
+            assertThat(validate.code()).isZero();
+            assertThat(validate.out()).isEqualTo("<stdin>: valid\n");
+            // the draft has no end date, so the loader warns that the official calendar's shipped years run out
+            assertThat(validate.err()).startsWith("<stdin>:12:3: calendars.cn-workdays: warning: calendar 'cn-workdays' has "
+                    + "cn-official arrangements for").endsWith("[STD-W003]\n");
+        }
+
+        @Test
+        void validate_dash_reports_problems_of_stdin_with_their_lines() {
+            Run run = runWithInput("standard: cn.bad\nversion: 1.0\n", "validate", "-");
+            assertThat(run.code()).isEqualTo(1);
+            assertThat(run.err()).isEqualTo("""
+                    <stdin>:1:1: effective-from: required key 'effective-from' is missing [STD-E006]
+                    <stdin>:1:1: timezone: required key 'timezone' is missing [STD-E006]
+                    <stdin>:1:1: clauses: required key 'clauses' is missing [STD-E006]
+                    <stdin>:2:10: version: '1.0' is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.1.0) [STD-E009]
+                    """);
+        }
+
+        @Test
+        void out_writes_the_file_and_the_word_document_drafts_too(@TempDir Path dir) throws IOException {
+            Path yaml = dir.resolve("broadband.yaml");
+            Run run = run("draft", DOCUMENTS + "broadband-maintenance.docx", "--out", yaml.toString());
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).endsWith("; written to " + yaml + "\n");
+            assertThat(run("validate", yaml.toString()).code()).isZero();
+        }
+
+        @Test
+        void diff_of_two_drafts_shows_exactly_what_the_revision_changes(@TempDir Path dir) throws IOException {
+            // GIVEN drafts of the 2025 document and of its 2026 revision, under the same id
+            Path before = dir.resolve("2025.yaml");
+            Path after = dir.resolve("2026.yaml");
+            run("draft", DOCUMENTS + "complaint-handling-2025.txt", "--id", "cn.telecom.complaint-handling", "--out", before.toString());
+            run("draft", DOCUMENTS + "complaint-handling-2026.txt", "--id", "cn.telecom.complaint-handling",
+                    "--standard-version", "1.1.0", "--out", after.toString());
+            // WHEN they are compared
+            Run diff = run("diff", before.toString(), after.toString());
+            // THEN the changes are the revision's: the date, 48h → 24h with its tiers, the penalty, the KPI, a new KPI
+            assertThat(diff.code()).isZero();
+            assertThat(diff.out()).isEqualTo("""
+                    cn.telecom.complaint-handling 1.0.0 → 1.1.0
+                      changed  effective-from: 2025-01-01 → 2026-01-01
+                      changed  complaint.accept  title: 在48小时内完成受理 → 在24小时内完成受理
+                      changed  complaint.accept  penalty.points: 2 → 3
+                      changed  complaint.accept  time-limit.within: 48h → 24h
+                      changed  complaint.accept  escalation: reminder at 75%, station at 100%, branch at 100% + 24h, headquarters at 100% + 72h → reminder at 75%, station at 100%, branch at 100% + 12h, headquarters at 100% + 24h
+                      changed  kpi.answer-on-time  title: 投诉按时答复率不低于90% → 投诉按时答复率不低于95%
+                      changed  kpi.answer-on-time  kpi.at-least: 0.90 → 0.95
+                      added    kpi.first-contact-resolution
+                    """);
+        }
+
+        @Test
+        void diff_of_the_current_standard_and_a_draft_of_the_revision_shows_the_revision(@TempDir Path dir) {
+            // GIVEN the standard in force (written by hand) and a draft of the revised document
+            Path after = dir.resolve("2026.yaml");
+            run("draft", DOCUMENTS + "complaint-handling-2026.txt", "--id", "cn.telecom.complaint-handling",
+                    "--standard-version", "2026.0.0", "--out", after.toString());
+            // WHEN they are compared
+            Run diff = run("diff", DOCUMENTS + "complaint-handling-2025.yaml", after.toString());
+            // THEN the revision's changes are there; the other lines are titles, which the drafter takes from the text
+            assertThat(diff.code()).isZero();
+            assertThat(diff.out()).isEqualTo("""
+                    cn.telecom.complaint-handling 2025.0.0 → 2026.0.0
+                      changed  effective-from: 2025-01-01 → 2026-01-01
+                      changed  complaint.accept  title: 接到投诉后48小时内受理 → 在24小时内完成受理
+                      changed  complaint.accept  penalty.points: 2 → 3
+                      changed  complaint.accept  time-limit.within: 48h → 24h
+                      changed  complaint.accept  escalation: reminder at 75%, station at 100%, branch at 100% + 24h, headquarters at 100% + 72h → reminder at 75%, station at 100%, branch at 100% + 12h, headquarters at 100% + 24h
+                      changed  complaint.investigate  title: 受理后72小时内完成调查核实 → 处理部门应在72小时内完成调查核实
+                      changed  complaint.answer  title: 3个工作日内答复用户 → 在3个工作日内向用户作出答复
+                      changed  complaint.call-back  title: 答复后五日内回访 → 客服部门应在五日内完成回访
+                      changed  kpi.answer-on-time  title: 投诉按时答复率不低于90% → 投诉按时答复率不低于95%
+                      changed  kpi.answer-on-time  kpi.at-least: 0.90 → 0.95
+                      changed  kpi.satisfaction  title: 用户满意率85%以上 → 用户对投诉处理的满意率应达到85%以上
+                      added    kpi.first-contact-resolution
+                    """);
+        }
+
+        @Test
+        void an_unreadable_document_is_one_line_and_exit_2() {
+            Run run = run("draft", "nope.docx");
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("standards: nope.docx: no such file\n");
+        }
+
+        @Test
+        void a_malformed_id_is_one_line_and_exit_2() {
+            Run run = run("draft", DOCUMENTS + "contact-centre-en.txt", "--id", "Not An Id");
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).startsWith("standards: standard id 'Not An Id' is not lowercase words");
         }
     }
 
@@ -129,7 +252,7 @@ class StandardsCommand_Test {
             assertOneLineError(run("evaluate", "--standard", STANDARD, "--facts", FACTS, "--as-of", "yesterday"),
                     "standards: --as-of 'yesterday' is not an ISO-8601 instant with offset, e.g. 2025-03-10T00:00:00+08:00");
             assertOneLineError(run("evaluate", "--standard", STANDARD, "--facts", FACTS, "--format", "xml"),
-                    "standards: --format must be json, text or html, not 'xml'");
+                    "standards: --format must be json, text, html, csv or xlsx, not 'xml'");
             assertOneLineError(run("evaluate", "--standard", STANDARD, "--facts", FACTS, "--threads", "0"),
                     "standards: --threads must be 1 to 256, not 0");
             assertOneLineError(run("evaluate", "--standard", "nope.yaml", "--facts", FACTS),
@@ -156,8 +279,9 @@ class StandardsCommand_Test {
         Run run = run("compile", STANDARD, "--drl", drl.toString());
         assertThat(run.code()).isZero();
         assertThat(Files.readString(drl, StandardCharsets.UTF_8))
-                .startsWith("// Generated by Service Standards from cn.telecom.complaint-handling 1.0.0.")
-                .contains("rule \"000 complaint.accept: stopped after the deadline is violated\"");
+                .startsWith("// Generated by Service Standards from cn.telecom.complaint-handling 1.0.0 ")
+                .contains("rule \"complaint.accept: accepted within 48h of created (24x7)\"")
+                .contains("rule \"complaint.accept: accepted after the deadline is violated\"");
     }
 
     @Test
@@ -171,7 +295,7 @@ class StandardsCommand_Test {
     void test_runs_scenarios_and_ends_with_the_count(@TempDir Path dir) throws IOException {
         Run passing = run("test", EXAMPLES.resolve("scenarios").toString());
         assertThat(passing.code()).isZero();
-        assertThat(passing.out().lines().reduce((a, b) -> b)).contains("27 passed, 0 failed");
+        assertThat(passing.out().lines().reduce((a, b) -> b)).contains("47 passed, 0 failed");
 
         Path failing = dir.resolve("failing.yaml");
         Files.writeString(failing, """

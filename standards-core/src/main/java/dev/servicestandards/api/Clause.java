@@ -1,5 +1,7 @@
 package dev.servicestandards.api;
 
+import dev.servicestandards.model.Severity;
+
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.time.Duration;
 
-import dev.servicestandards.internal.time.DurationText;
+import dev.servicestandards.model.internal.time.DurationText;
 
 /**
  * One escalation tier of a time-limit: reached when {@code percent} of the allowed time has been

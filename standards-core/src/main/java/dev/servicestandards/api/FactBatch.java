@@ -1,5 +1,7 @@
 package dev.servicestandards.api;
 
+import dev.servicestandards.model.Fact;
+
 import java.util.List;
 
 /** The facts read from an input, and the lines rejected. Immutable. */

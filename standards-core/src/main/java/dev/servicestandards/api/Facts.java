@@ -1,5 +1,7 @@
 package dev.servicestandards.api;
 
+import dev.servicestandards.model.Fact;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -49,7 +51,7 @@ public final class Facts {
         JsonLineParser parser = new JsonLineParser();
         JsonLines.forEach(in, (number, line) -> {
             JsonLineParser.Result result = parser.parse(line);
-            result.fact().ifPresentOrElse(facts, () -> rejections.accept(new Rejection(number, result.reason())));
+            result.fact().ifPresentOrElse(facts, () -> rejections.accept(new Rejection(number, result.why())));
         });
     }
 }

@@ -1,5 +1,8 @@
 package dev.servicestandards.api;
 
+import dev.servicestandards.model.Outcome;
+import dev.servicestandards.model.Severity;
+
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;

@@ -17,8 +17,11 @@ import java.util.Optional;
 public record Penalty(BigDecimal points, Per per, Optional<BigDecimal> max, Optional<BigDecimal> amount,
         Optional<String> currency) {
 
-    /** What one penalty is counted against. */
-    public enum Per { OCCURRENCE, FACT }
+    /**
+     * What the points are counted against: each violation, at most one violation of a fact, each
+     * started hour a time limit's clock ran late, or each escalation tier it reached.
+     */
+    public enum Per { OCCURRENCE, FACT, HOUR_LATE, TIER }
 
     public Penalty {
         requireNonNull(points, "points");

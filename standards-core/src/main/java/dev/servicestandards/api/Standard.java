@@ -26,11 +26,12 @@ import java.util.Optional;
  * @param scoring       optional scoring
  * @param source        the file the standard was read from
  * @param contentHash   SHA-256 of the file's bytes, hex
+ * @param text          the file's text, as read (a KJAR carries it, so a rule set loaded from one knows its standard)
  */
 public record Standard(String id, SemVer version, Optional<String> title, LocalDate effectiveFrom,
         Optional<LocalDate> effectiveUntil, Optional<SemVer> supersedes, ZoneId timezone,
         Map<String, CalendarSpec> calendars, List<Clause> clauses, Optional<Scoring> scoring, String source,
-        String contentHash) {
+        String contentHash, String text) {
 
     public Standard {
         requireNonNull(id, "id");
@@ -45,6 +46,7 @@ public record Standard(String id, SemVer version, Optional<String> title, LocalD
         requireNonNull(scoring, "scoring");
         requireNonNull(source, "source");
         requireNonNull(contentHash, "contentHash");
+        requireNonNull(text, "text");
     }
 
     /** The clause with this id, if any. */

@@ -21,13 +21,28 @@ public final class Standards {
 
     /** Loads and validates a standard file, or throws with every problem found. */
     public static Standard load(Path file) {
-        Result result = read(file);
+        return load(file, CalendarData.builtIn());
+    }
+
+    /**
+     * Loads and validates a standard file whose official calendars draw on {@code calendarData}
+     * (for example {@code CalendarData.builtIn().with(CalendarData.readFolder(dir)...)}), or throws
+     * with every problem found.
+     */
+    public static Standard load(Path file, CalendarData calendarData) {
+        Result result = read(file, calendarData);
         return result.standard().orElseThrow(() -> new InvalidStandardException(result.report()));
     }
 
     /** Loads and validates a standard from text; {@code fileLabel} names it in problems. */
     public static Standard parse(String yaml, String fileLabel) {
-        Result result = StandardParser.parse(fileLabel, yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return parse(yaml, fileLabel, CalendarData.builtIn());
+    }
+
+    /** Loads and validates a standard from text, its official calendars on {@code calendarData}. */
+    public static Standard parse(String yaml, String fileLabel, CalendarData calendarData) {
+        Result result = StandardParser.parse(fileLabel, yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.util.Objects.requireNonNull(calendarData, "calendarData"));
         return result.standard().orElseThrow(() -> new InvalidStandardException(result.report()));
     }
 
@@ -40,20 +55,48 @@ public final class Standards {
      * Reads a standard file: the standard when it has no errors, and the report either way.
      */
     public static Result read(Path file) {
+        return read(file, CalendarData.builtIn());
+    }
+
+    /**
+     * Reads a standard file whose official calendars draw on {@code calendarData}: the standard
+     * when it has no errors, and the report either way.
+     */
+    public static Result read(Path file, CalendarData calendarData) {
+        java.util.Objects.requireNonNull(calendarData, "calendarData");
         String label = file.toString();
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                return Result.failed(new Problem(Problem.Level.ERROR, ProblemCode.TOO_LARGE,
-                        SourceLocation.ofFile(label), ProblemCode.TOO_LARGE.format(String.valueOf(size),
-                                String.valueOf(MAX_FILE_BYTES))));
+                return Result.failed(Problem.error(ProblemCode.TOO_LARGE, SourceLocation.ofFile(label), size,
+                        MAX_FILE_BYTES));
             }
-            return StandardParser.parse(label, Files.readAllBytes(file));
+            return StandardParser.parse(label, Files.readAllBytes(file), calendarData);
         } catch (IOException e) {
-            String reason = e instanceof java.nio.file.NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
-            return Result.failed(new Problem(Problem.Level.ERROR, ProblemCode.IO_ERROR, SourceLocation.ofFile(label),
-                    ProblemCode.IO_ERROR.format(reason)));
+            // the operating system's own reason, in its language, unless we know it
+            Object reason = e instanceof java.nio.file.NoSuchFileException ? LocalizedText.of("text.no-such-file")
+                    : String.valueOf(e.getMessage());
+            return Result.failed(Problem.error(ProblemCode.IO_ERROR, SourceLocation.ofFile(label), reason));
         }
+    }
+
+    /**
+     * Reads a standard from text, such as standard input: the standard when it has no errors, and the
+     * report either way; {@code fileLabel} names it in problems (e.g. {@code <stdin>}).
+     */
+    public static Result read(String yaml, String fileLabel) {
+        return read(yaml, fileLabel, CalendarData.builtIn());
+    }
+
+    /** As {@link #read(String, String)}, checking calendars against the given calendar data. */
+    public static Result read(String yaml, String fileLabel, CalendarData calendarData) {
+        java.util.Objects.requireNonNull(calendarData, "calendarData");
+        byte[] bytes = yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length > MAX_FILE_BYTES) {
+            return Result.failed(Problem.error(ProblemCode.TOO_LARGE, SourceLocation.ofFile(fileLabel), bytes.length,
+                    MAX_FILE_BYTES));
+        }
+        return StandardParser.parse(fileLabel, bytes, calendarData);
     }
 
     /** The outcome of reading a standard: present when valid, with every problem either way. */

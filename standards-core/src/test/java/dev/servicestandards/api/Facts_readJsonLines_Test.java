@@ -1,5 +1,8 @@
 package dev.servicestandards.api;
 
+import dev.servicestandards.model.Event;
+import dev.servicestandards.model.Fact;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -41,25 +44,27 @@ class Facts_readJsonLines_Test {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
-        "not json|not valid JSON: Unrecognized token 'not': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false') at column 1",
-        "[1,2]|line: a fact must be a JSON object",
-        "{\"id\":\"x\"}|type: is required",
-        "{\"type\":\"order\",\"id\":\"x\"}|type: must be \"ticket\" or \"interaction\", not \"order\"",
-        "{\"type\":\"ticket\"}|id: is required",
-        "{\"type\":\"ticket\",\"id\":7}|id: must be non-empty text",
-        "{\"type\":\"ticket\",\"id\":\"x\",\"events\":{}}|events: must be a list",
-        "{\"type\":\"ticket\",\"id\":\"x\",\"events\":[{\"name\":\"created\",\"at\":\"2025-03-05 09:00\"}]}|events[0].at: not an ISO-8601 instant with offset",
-        "{\"type\":\"ticket\",\"id\":\"x\",\"events\":[{\"name\":\"created\",\"at\":\"2025-03-05T09:00:00\"}]}|events[0].at: not an ISO-8601 instant with offset",
-        "{\"type\":\"ticket\",\"id\":\"x\",\"events\":[{\"at\":\"2025-03-05T09:00:00Z\"}]}|events[0].name: must be non-empty text",
-        "{\"type\":\"ticket\",\"id\":\"x\",\"attributes\":{\"tags\":[1]}}|attributes.tags: must be text, a number, true/false or null",
-        "{\"type\":\"ticket\",\"id\":\"x\",\"kind\":{\"a\":1}}|kind: must be text, a number, true/false or null",
-        "{\"type\":\"ticket\",\"id\":\"x\",\"id\":\"y\"}|not valid JSON: Duplicate field 'id' at column 31",
-        "{\"type\":\"ticket\",\"id\":\"x\"} {}|not valid JSON: more text after the object at column 28",
-        "{\"type\":\"interaction\",\"id\":\"x\",\"utterances\":[{\"speaker\":\"agent\"}]}|utterances[0].text: must be text"})
-    void rejects_a_bad_line_with_its_reason(String line, String reason) throws IOException {
+        "not json|not valid JSON: Unrecognized token 'not': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false') at column 1|不是有效的 JSON：Unrecognized token 'not': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')（第 1 列）",
+        "[1,2]|line: a fact must be a JSON object|line：一条事实记录必须是一个 JSON 对象",
+        "{\"id\":\"x\"}|type: is required|type：为必填项",
+        "{\"type\":\"order\",\"id\":\"x\"}|type: must be \"ticket\" or \"interaction\", not \"order\"|type：必须是“ticket”或“interaction”，不能是“order”",
+        "{\"type\":\"ticket\"}|id: is required|id：为必填项",
+        "{\"type\":\"ticket\",\"id\":7}|id: must be non-empty text|id：必须是非空文本",
+        "{\"type\":\"ticket\",\"id\":\"x\",\"events\":{}}|events: must be a list|events：必须是列表",
+        "{\"type\":\"ticket\",\"id\":\"x\",\"events\":[{\"name\":\"created\",\"at\":\"2025-03-05 09:00\"}]}|events[0].at: not an ISO-8601 instant with offset|events[0].at：不是带时区偏移的 ISO-8601 时间",
+        "{\"type\":\"ticket\",\"id\":\"x\",\"events\":[{\"name\":\"created\",\"at\":\"2025-03-05T09:00:00\"}]}|events[0].at: not an ISO-8601 instant with offset|events[0].at：不是带时区偏移的 ISO-8601 时间",
+        "{\"type\":\"ticket\",\"id\":\"x\",\"events\":[{\"at\":\"2025-03-05T09:00:00Z\"}]}|events[0].name: must be non-empty text|events[0].name：必须是非空文本",
+        "{\"type\":\"ticket\",\"id\":\"x\",\"attributes\":{\"tags\":[1]}}|attributes.tags: must be text, a number, true/false or null|attributes.tags：必须是文本、数字、true/false 或 null",
+        "{\"type\":\"ticket\",\"id\":\"x\",\"kind\":{\"a\":1}}|kind: must be text, a number, true/false or null|kind：必须是文本、数字、true/false 或 null",
+        "{\"type\":\"ticket\",\"id\":\"x\",\"id\":\"y\"}|not valid JSON: Duplicate field 'id' at column 31|不是有效的 JSON：Duplicate field 'id'（第 31 列）",
+        "{\"type\":\"ticket\",\"id\":\"x\"} {}|not valid JSON: more text after the object at column 28|不是有效的 JSON：对象后面还有多余的内容（第 28 列）",
+        "{\"type\":\"interaction\",\"id\":\"x\",\"utterances\":[{\"speaker\":\"agent\"}]}|utterances[0].text: must be text|utterances[0].text：必须是文本"})
+    void rejects_a_bad_line_with_its_reason(String line, String reason, String chinese) throws IOException {
         FactBatch batch = read(line + "\n");
         assertThat(batch.facts()).isEmpty();
-        assertThat(batch.rejected()).containsExactly(new Rejection(1, reason));
+        // the JSON parser's own description of a syntax error stays in English
+        assertThat(batch.rejected()).extracting(Rejection::line, Rejection::reason, r -> r.reason(java.util.Locale.CHINA))
+                .containsExactly(tuple(1L, reason, chinese));
     }
 
     @Test

@@ -1,5 +1,10 @@
 package dev.servicestandards.api;
 
+import dev.servicestandards.model.Outcome;
+import dev.servicestandards.model.Severity;
+
+import dev.servicestandards.model.TimeAllowance;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

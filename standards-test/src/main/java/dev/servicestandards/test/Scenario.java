@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import dev.servicestandards.api.Fact;
-import dev.servicestandards.api.Outcome;
+import dev.servicestandards.model.Fact;
+import dev.servicestandards.model.Outcome;
 
 /**
  * One conformance scenario: facts, an as-of instant, and the findings expected. Immutable.

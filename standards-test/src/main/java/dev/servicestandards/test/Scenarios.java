@@ -37,11 +37,11 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.servicestandards.api.Fact;
+import dev.servicestandards.model.Fact;
 import dev.servicestandards.api.FactBatch;
 import dev.servicestandards.api.Finding;
 import dev.servicestandards.api.KpiResult;
-import dev.servicestandards.api.Outcome;
+import dev.servicestandards.model.Outcome;
 import dev.servicestandards.api.Report;
 import dev.servicestandards.api.Standards;
 import dev.servicestandards.internal.facts.JsonLineParser;

@@ -1,5 +1,7 @@
 package dev.servicestandards.internal.facts;
 
+import dev.servicestandards.model.internal.facts.FieldMap;
+
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,9 +20,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import dev.servicestandards.api.Event;
-import dev.servicestandards.api.Fact;
-import dev.servicestandards.api.Utterance;
+import dev.servicestandards.api.LocalizedText;
+import dev.servicestandards.model.Event;
+import dev.servicestandards.model.Fact;
+import dev.servicestandards.model.Utterance;
 
 /**
  * Turns one JSON line into a {@link Fact}, or a reason why not. Not thread-safe (cheap to create).
@@ -32,9 +35,16 @@ import dev.servicestandards.api.Utterance;
  */
 public final class JsonLineParser {
 
-    /** A parsed line: a fact, or the reason it was rejected. */
-    public record Result(Optional<Fact> fact, String reason) {
+    /** A parsed line: a fact, or why it was rejected (in any language). */
+    public record Result(Optional<Fact> fact, LocalizedText why) {
+
+        /** Why the line was rejected, in English; empty for a fact. */
+        public String reason() {
+            return why.toString();
+        }
     }
+
+    private static final LocalizedText NONE = LocalizedText.of("text.verbatim", "");
 
     private static final int MAX_LINE_CHARS = 16 * 1024 * 1024;
 
@@ -72,44 +82,49 @@ public final class JsonLineParser {
     /** Parses one non-blank line. */
     public Result parse(String line) {
         if (line.length() > MAX_LINE_CHARS) {
-            return reject("the line is longer than " + MAX_LINE_CHARS + " characters");
+            return reject(LocalizedText.of("fact.line-too-long", MAX_LINE_CHARS));
         }
         JsonNode node;
         try {
             node = mapper.readTree(line);
         } catch (JsonProcessingException e) {
-            String what = e.getOriginalMessage().startsWith("Trailing token") ? "more text after the object"
+            // the JSON parser's own description of the fault, which it gives in English only
+            Object what = e.getOriginalMessage().startsWith("Trailing token") ? LocalizedText.of("fact.more-after-object")
                     : e.getOriginalMessage().replaceAll(" \\(start marker at .*", "").replaceAll("\\s+", " ");
-            return reject("not valid JSON: " + what + " at column "
-                    + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()));
+            return reject(LocalizedText.of("fact.not-json", what,
+                    e.getLocation() == null ? "?" : Integer.toString(e.getLocation().getColumnNr())));
         }
         try {
-            return new Result(Optional.of(fact(node)), "");
+            return new Result(Optional.of(fact(node)), NONE);
         } catch (BadFact e) {
-            return reject(e.getMessage());
+            return reject(e.why);
         }
     }
 
-    private static Result reject(String reason) {
-        return new Result(Optional.empty(), reason);
+    private static Result reject(LocalizedText why) {
+        return new Result(Optional.empty(), why);
     }
 
+    /** A fact that breaks the rules: where ({@code events[0].at}) and what, in any language. */
     private static final class BadFact extends Exception {
         private static final long serialVersionUID = 1L;
 
-        BadFact(String path, String message) {
-            super(path + ": " + message, null, false, false);
+        final transient LocalizedText why;
+
+        BadFact(String path, String key, Object... arguments) {
+            super(path + ": " + key, null, false, false);
+            this.why = LocalizedText.of("fact.at", path, LocalizedText.of(key, arguments));
         }
     }
 
     private Fact fact(JsonNode node) throws BadFact {
         if (!node.isObject()) {
-            throw new BadFact("line", "a fact must be a JSON object");
+            throw new BadFact("line", "fact.not-object");
         }
         String type = requiredText(node, "type");
         int known = Fact.TYPES.indexOf(type);
         if (known < 0) {
-            throw new BadFact("type", "must be \"ticket\" or \"interaction\", not \"" + shorten(type) + "\"");
+            throw new BadFact("type", "fact.bad-type", shorten(type));
         }
         String id = requiredText(node, "id");
         fields.clear();
@@ -134,10 +149,10 @@ public final class JsonLineParser {
     private static String requiredText(JsonNode node, String name) throws BadFact {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
-            throw new BadFact(name, "is required");
+            throw new BadFact(name, "fact.required");
         }
         if (!value.isTextual() || value.asText().isBlank()) {
-            throw new BadFact(name, "must be non-empty text");
+            throw new BadFact(name, "fact.non-empty-text");
         }
         return value.asText();
     }
@@ -196,7 +211,7 @@ public final class JsonLineParser {
             }
             return value.isBigDecimal() ? value.decimalValue() : new BigDecimal(value.asText());
         }
-        throw new BadFact(path, "must be text, a number, true/false or null");
+        throw new BadFact(path, "fact.scalar");
     }
 
     /** {@code text}, or the equal text this parser read before when it is short. */
@@ -216,18 +231,18 @@ public final class JsonLineParser {
 
     private List<Event> events(JsonNode value) throws BadFact {
         if (!value.isArray()) {
-            throw new BadFact("events", "must be a list");
+            throw new BadFact("events", "fact.list");
         }
         Event[] out = new Event[value.size()];
         for (int i = 0; i < out.length; i++) {
             JsonNode e = value.get(i);
             String path = "events[" + i + "]";
             if (!e.isObject()) {
-                throw new BadFact(path, "must be an object with name and at");
+                throw new BadFact(path, "fact.event");
             }
             JsonNode name = e.get("name");
             if (name == null || !name.isTextual() || name.asText().isBlank()) {
-                throw new BadFact(path + ".name", "must be non-empty text");
+                throw new BadFact(path + ".name", "fact.non-empty-text");
             }
             out[i] = new Event(shared(name.asText()), instant(e.get("at"), path + ".at"));
         }
@@ -236,14 +251,14 @@ public final class JsonLineParser {
 
     private static java.time.Instant instant(JsonNode at, String path) throws BadFact {
         if (at == null || !at.isTextual()) {
-            throw new BadFact(path, "not an ISO-8601 instant with offset");
+            throw new BadFact(path, "fact.instant");
         }
         String text = at.asText();
         try {
             java.time.Instant fast = Instants.parseCommon(text);
             return fast != null ? fast : OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (java.time.DateTimeException e) {
-            throw new BadFact(path, "not an ISO-8601 instant with offset");
+            throw new BadFact(path, "fact.instant");
         }
     }
 
@@ -252,7 +267,7 @@ public final class JsonLineParser {
             return Map.of();
         }
         if (!value.isObject()) {
-            throw new BadFact("attributes", "must be an object");
+            throw new BadFact("attributes", "fact.object");
         }
         for (Map.Entry<String, JsonNode> a : value.properties()) {
             String key = a.getKey();
@@ -263,22 +278,22 @@ public final class JsonLineParser {
 
     private List<Utterance> utterances(JsonNode value) throws BadFact {
         if (!value.isArray()) {
-            throw new BadFact("utterances", "must be a list");
+            throw new BadFact("utterances", "fact.list");
         }
         List<Utterance> out = new ArrayList<>(value.size());
         for (int i = 0; i < value.size(); i++) {
             JsonNode u = value.get(i);
             String path = "utterances[" + i + "]";
             if (!u.isObject()) {
-                throw new BadFact(path, "must be an object with speaker and text");
+                throw new BadFact(path, "fact.utterance");
             }
             JsonNode speaker = u.get("speaker");
             JsonNode text = u.get("text");
             if (speaker == null || !speaker.isTextual()) {
-                throw new BadFact(path + ".speaker", "must be text");
+                throw new BadFact(path + ".speaker", "fact.text");
             }
             if (text == null || !text.isTextual()) {
-                throw new BadFact(path + ".text", "must be text");
+                throw new BadFact(path + ".text", "fact.text");
             }
             JsonNode at = u.get("at");
             Optional<java.time.Instant> when = at == null || at.isNull() ? Optional.empty()

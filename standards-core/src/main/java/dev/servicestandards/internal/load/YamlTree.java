@@ -24,6 +24,7 @@ import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
+import dev.servicestandards.api.LocalizedText;
 import dev.servicestandards.api.Problem;
 import dev.servicestandards.api.ProblemCode;
 import dev.servicestandards.api.SourceLocation;
@@ -66,7 +67,8 @@ final class YamlTree {
                     new Resolver(), options);
             Node node = composer.getSingleNode();
             if (node == null) {
-                problems.add(problem(ProblemCode.YAML_SYNTAX, new SourceLocation(file, 1, 1, ""), "the document is empty"));
+                problems.add(Problem.error(ProblemCode.YAML_SYNTAX, new SourceLocation(file, 1, 1, ""),
+                        LocalizedText.of("text.empty-document")));
                 return Optional.empty();
             }
             return Optional.of(node);
@@ -75,9 +77,10 @@ final class YamlTree {
             String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
             SourceLocation at = mark == null ? SourceLocation.ofFile(file)
                     : new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1, "");
-            problems.add(problem(ProblemCode.YAML_SYNTAX, at, oneLine(what)));
+            // the parser's own description of the fault, which it gives in English only
+            problems.add(Problem.error(ProblemCode.YAML_SYNTAX, at, oneLine(what)));
         } catch (YAMLException e) {
-            problems.add(problem(ProblemCode.YAML_SYNTAX, SourceLocation.ofFile(file), oneLine(e.getMessage())));
+            problems.add(Problem.error(ProblemCode.YAML_SYNTAX, SourceLocation.ofFile(file), oneLine(e.getMessage())));
         }
         return Optional.empty();
     }
@@ -88,17 +91,17 @@ final class YamlTree {
                 : new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1, path);
     }
 
+    /**
+     * Reports an error of {@code code} at {@code node}. The arguments fill the code's message
+     * template; words of our own go in as {@link LocalizedText}, lists as lists, so the message
+     * renders in any language.
+     */
     void error(Node node, String path, ProblemCode code, Object... arguments) {
-        problems.add(problem(code, at(node, path), code.format(arguments)));
+        problems.add(Problem.error(code, at(node, path), arguments));
     }
 
-    private static Problem problem(ProblemCode code, SourceLocation at, String detail) {
-        String message = code == ProblemCode.YAML_SYNTAX ? code.format(detail) : detail;
-        return new Problem(Problem.Level.ERROR, code, at, message);
-    }
-
-    private static String oneLine(String text) {
-        return text == null ? "unreadable input" : text.replaceAll("\\s+", " ").strip();
+    private static Object oneLine(String text) {
+        return text == null ? LocalizedText.of("text.unreadable") : text.replaceAll("\\s+", " ").strip();
     }
 
     /** Whether the node carries a tag other than the plain YAML ones; reports it if so. */
@@ -114,17 +117,17 @@ final class YamlTree {
         return node instanceof ScalarNode && node.getTag().equals(Tag.NULL);
     }
 
-    private static String describe(Node node) {
+    private static LocalizedText describe(Node node) {
         if (node instanceof MappingNode) {
-            return "a mapping";
+            return LocalizedText.of("text.mapping");
         }
         if (node instanceof SequenceNode) {
-            return "a list";
+            return LocalizedText.of("text.list");
         }
         if (isNull(node)) {
-            return "nothing";
+            return LocalizedText.of("text.nothing");
         }
-        return "'" + shorten(((ScalarNode) node).getValue()) + "'";
+        return LocalizedText.of("text.value", shorten(((ScalarNode) node).getValue()));
     }
 
     static String shorten(String text) {
@@ -141,7 +144,7 @@ final class YamlTree {
             return Optional.empty();
         }
         if (!(node instanceof MappingNode mappingNode)) {
-            error(node, path, ProblemCode.WRONG_TYPE, "a mapping", describe(node));
+            error(node, path, ProblemCode.WRONG_TYPE, LocalizedText.of("text.mapping"), describe(node));
             return Optional.empty();
         }
         Map<String, Node> values = new LinkedHashMap<>();
@@ -150,7 +153,7 @@ final class YamlTree {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode scalarKey) || hostileTag(keyNode, path)) {
                 if (keyNode instanceof ScalarNode == false) {
-                    error(keyNode, path, ProblemCode.WRONG_TYPE, "a plain key", describe(keyNode));
+                    error(keyNode, path, ProblemCode.WRONG_TYPE, LocalizedText.of("text.plain-key"), describe(keyNode));
                 }
                 continue;
             }
@@ -163,7 +166,7 @@ final class YamlTree {
             }
             if (allowed != null && !allowed.contains(key)) {
                 error(keyNode, keyPath, ProblemCode.UNKNOWN_KEY, shorten(key), suggestion(key, allowed),
-                        String.join(", ", new TreeSet<>(allowed)));
+                        List.copyOf(new TreeSet<>(allowed)));
                 continue;
             }
             keys.put(key, keyNode);
@@ -178,7 +181,7 @@ final class YamlTree {
             return Optional.empty();
         }
         if (!(node instanceof SequenceNode sequenceNode)) {
-            error(node, path, ProblemCode.WRONG_TYPE, "a list", describe(node));
+            error(node, path, ProblemCode.WRONG_TYPE, LocalizedText.of("text.list"), describe(node));
             return Optional.empty();
         }
         return Optional.of(sequenceNode.getValue());
@@ -190,11 +193,11 @@ final class YamlTree {
             return Optional.empty();
         }
         if (!(node instanceof ScalarNode scalar) || isNull(node)) {
-            error(node, path, ProblemCode.WRONG_TYPE, "text", describe(node));
+            error(node, path, ProblemCode.WRONG_TYPE, LocalizedText.of("text.text"), describe(node));
             return Optional.empty();
         }
         if (scalar.getValue().isBlank()) {
-            error(node, path, ProblemCode.WRONG_TYPE, "text", "blank text");
+            error(node, path, ProblemCode.WRONG_TYPE, LocalizedText.of("text.text"), LocalizedText.of("text.blank-text"));
             return Optional.empty();
         }
         return Optional.of(scalar.getValue());
@@ -219,8 +222,8 @@ final class YamlTree {
         return ok ? Optional.of(out) : Optional.empty();
     }
 
-    /** {@code  (did you mean 'within'?)} for a likely typo, else empty. */
-    private static String suggestion(String key, Set<String> allowed) {
+    /** {@code  (did you mean 'within'?)} for a likely typo, else empty text. */
+    private static Object suggestion(String key, Set<String> allowed) {
         String best = null;
         int bestDistance = 3;
         for (String candidate : new TreeSet<>(allowed)) {
@@ -230,7 +233,7 @@ final class YamlTree {
                 bestDistance = d;
             }
         }
-        return best == null ? "" : " (did you mean '" + best + "'?)";
+        return best == null ? "" : LocalizedText.of("text.did-you-mean", best);
     }
 
     /** Levenshtein distance, for typo suggestions on short keys. */

@@ -1,5 +1,7 @@
 package dev.servicestandards.internal.facts;
 
+import dev.servicestandards.model.internal.facts.FieldValues;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -10,7 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.servicestandards.api.Fact;
+import dev.servicestandards.model.Fact;
 import dev.servicestandards.api.Facts;
 
 class FieldValues_Test {

@@ -1,5 +1,7 @@
 package dev.servicestandards.internal.facts;
 
+import dev.servicestandards.model.internal.facts.FieldMap;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -9,7 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.servicestandards.api.Fact;
+import dev.servicestandards.model.Fact;
 
 class JsonLineParser_Test {
 

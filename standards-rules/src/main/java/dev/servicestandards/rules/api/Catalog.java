@@ -28,7 +28,16 @@ public interface Catalog {
      *         and every pair of revisions of one id whose windows overlap
      */
     static Catalog load(Path folder) {
-        return CatalogImpl.load(folder);
+        return CatalogImpl.load(folder, dev.servicestandards.api.CalendarData.builtIn());
+    }
+
+    /**
+     * Loads every standard file in {@code folder}, their official calendars on
+     * {@code calendarData} (see {@link dev.servicestandards.api.CalendarData}); throws with every
+     * problem of every file, as {@link #load(Path)}.
+     */
+    static Catalog load(Path folder, dev.servicestandards.api.CalendarData calendarData) {
+        return CatalogImpl.load(folder, calendarData);
     }
 
     /** Every revision, by id then version. */

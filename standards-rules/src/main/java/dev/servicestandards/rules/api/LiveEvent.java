@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
-import dev.servicestandards.api.Event;
+import dev.servicestandards.model.Event;
 
 /**
  * Something that happened to a ticket or interaction, fed to the live monitor. The first event

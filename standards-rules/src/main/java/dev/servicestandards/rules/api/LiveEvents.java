@@ -15,8 +15,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.servicestandards.api.Event;
-import dev.servicestandards.api.Fact;
+import dev.servicestandards.model.Event;
+import dev.servicestandards.model.Fact;
 import dev.servicestandards.api.Rejection;
 
 /**

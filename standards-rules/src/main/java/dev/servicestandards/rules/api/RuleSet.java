@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-import dev.servicestandards.api.Fact;
+import dev.servicestandards.model.Fact;
 import dev.servicestandards.api.FactBatch;
 import dev.servicestandards.api.Report;
 import dev.servicestandards.api.Standard;
@@ -45,6 +45,39 @@ public interface RuleSet {
      * Malformed lines are rejected with their line numbers; the reader is not closed.
      */
     Report evaluate(Reader jsonLines, Instant asOf, EvaluationOptions options) throws IOException;
+
+    /**
+     * Judges one fact at {@code asOf} with the rules, as a stream processor judges each key when
+     * its events arrive and when its next decision falls due ({@link Judgement#nextDue}).
+     * Thread-safe.
+     */
+    Judgement judge(dev.servicestandards.model.Fact fact, Instant asOf);
+
+    /**
+     * The KPI results of summed counts (what {@link Judgement#kpiCounts} gave, summed by KPI,
+     * group and period, possibly on many machines): the KPI rules make and judge each sample.
+     */
+    java.util.List<dev.servicestandards.api.KpiResult> kpis(java.util.Collection<dev.servicestandards.model.KpiCount> counts);
+
+    /**
+     * Decides the repeat clauses among {@code occurrences} (what {@link Judgement#occurrences}
+     * gave): each is judged against the occurrences of its clause and key before it within the
+     * window, so give every occurrence of a key at once (a stream processor keys them by clause and
+     * key). Findings come in the order of the occurrences given, then clause; their KPI counts are
+     * summed with the judgements' for {@link #kpis}.
+     */
+    Repeats repeats(java.util.List<dev.servicestandards.model.Occurrence> occurrences);
+
+    /**
+     * The report of judgements made one fact at a time (in the order given), with the KPI
+     * results of their summed counts and the input lines rejected: the report
+     * {@link #evaluate(Reader, Instant, EvaluationOptions)} gives for the same facts, byte for byte
+     * once written. The repeat clauses are decided here among the judgements' occurrences (their
+     * findings follow the others, in the judgements' order); when a KPI counts a repeat clause,
+     * {@code kpis} must include the counts {@link #repeats} gives for the same occurrences.
+     */
+    Report report(Instant asOf, java.util.List<Judgement> judgements, java.util.List<dev.servicestandards.api.KpiResult> kpis,
+            java.util.List<dev.servicestandards.api.Rejection> rejected, EvaluationOptions options);
 
     /**
      * A live monitor of this rule set's escalations, on {@code clock} (a fixed or mutable clock

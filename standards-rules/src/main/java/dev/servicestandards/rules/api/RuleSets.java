@@ -19,9 +19,31 @@ public final class RuleSets {
     private RuleSets() {
     }
 
-    /** Compiles one standard (about a second for a small one; keep the result). */
+    /** Compiles one standard (a second or more; keep the result, or build a KJAR once and {@link #load} it). */
     public static RuleSet compile(Standard standard) {
         return new RuleSetCompiler().compile(requireNonNull(standard, "standard"));
+    }
+
+    /**
+     * Compiles one standard with trusted custom DRL of the application's beside its generated
+     * rules (see {@link CustomRules}); throws {@link RuleBuildException} naming the custom file
+     * and line of each error.
+     */
+    public static RuleSet compile(Standard standard, CustomRules custom) {
+        return new RuleSetCompiler().compile(requireNonNull(standard, "standard"), requireNonNull(custom, "custom"));
+    }
+
+    /**
+     * The rule set a KJAR holds (one {@link #kjar} built), without compiling the standard again:
+     * the KJAR carries the rules, the standard's text and the calendar data it was loaded with.
+     */
+    public static RuleSet load(byte[] kjar) {
+        return dev.servicestandards.rules.internal.Kjars.load(requireNonNull(kjar, "kjar"), "kjar");
+    }
+
+    /** The rule set of a KJAR file. */
+    public static RuleSet load(java.nio.file.Path kjar) throws java.io.IOException {
+        return dev.servicestandards.rules.internal.Kjars.load(java.nio.file.Files.readAllBytes(kjar), kjar.toString());
     }
 
     /**
@@ -39,7 +61,13 @@ public final class RuleSets {
      * library evaluates with; several versions load side by side.
      */
     public static byte[] kjar(Standard standard) {
-        return dev.servicestandards.rules.internal.Kjars.build(requireNonNull(standard, "standard"));
+        return kjar(standard, CustomRules.NONE);
+    }
+
+    /** A KJAR of the standard and the application's custom rules. */
+    public static byte[] kjar(Standard standard, CustomRules custom) {
+        return dev.servicestandards.rules.internal.Kjars.build(requireNonNull(standard, "standard"),
+                requireNonNull(custom, "custom"));
     }
 
     /** The Maven coordinates {@code group:artifact:version} of the standard's KJAR. */

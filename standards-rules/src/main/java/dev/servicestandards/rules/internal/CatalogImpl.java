@@ -15,12 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import dev.servicestandards.api.Event;
-import dev.servicestandards.api.Fact;
+import dev.servicestandards.model.Event;
+import dev.servicestandards.model.Fact;
 import dev.servicestandards.api.FactBatch;
 import dev.servicestandards.api.Facts;
 import dev.servicestandards.api.InvalidStandardException;
 import dev.servicestandards.api.KpiResult;
+import dev.servicestandards.api.LocalizedText;
 import dev.servicestandards.api.Problem;
 import dev.servicestandards.api.ProblemCode;
 import dev.servicestandards.api.Rejection;
@@ -49,24 +50,24 @@ public final class CatalogImpl implements Catalog {
         }
     }
 
-    public static Catalog load(Path folder) {
+    public static Catalog load(Path folder, dev.servicestandards.api.CalendarData calendarData) {
         List<Problem> problems = new ArrayList<>();
         List<Standard> standards = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder, "*.{yaml,yml}")) {
             dir.forEach(files::add);
         } catch (IOException e) {
-            throw new InvalidStandardException(new dev.servicestandards.api.ValidationReport(List.of(new Problem(
-                    Problem.Level.ERROR, ProblemCode.IO_ERROR, SourceLocation.ofFile(folder.toString()),
-                    ProblemCode.IO_ERROR.format(e instanceof java.nio.file.NoSuchFileException ? "no such folder" : e.getMessage())))));
+            throw new InvalidStandardException(new dev.servicestandards.api.ValidationReport(List.of(Problem.error(
+                    ProblemCode.IO_ERROR, SourceLocation.ofFile(folder.toString()),
+                    e instanceof java.nio.file.NoSuchFileException ? LocalizedText.of("text.no-such-folder")
+                            : String.valueOf(e.getMessage())))));
         }
         files.sort(Comparator.naturalOrder());
         if (files.isEmpty()) {
-            problems.add(new Problem(Problem.Level.ERROR, ProblemCode.EMPTY_CATALOG, SourceLocation.ofFile(folder.toString()),
-                    ProblemCode.EMPTY_CATALOG.format()));
+            problems.add(Problem.error(ProblemCode.EMPTY_CATALOG, SourceLocation.ofFile(folder.toString())));
         }
         for (Path file : files) {
-            Standards.Result result = Standards.read(file);
+            Standards.Result result = Standards.read(file, calendarData);
             problems.addAll(result.report().errors());
             result.standard().ifPresent(standards::add);
         }
@@ -75,8 +76,8 @@ public final class CatalogImpl implements Catalog {
         for (Standard s : standards) {
             Standard earlier = seen.putIfAbsent(s.coordinates(), s);
             if (earlier != null) {
-                problems.add(new Problem(Problem.Level.ERROR, ProblemCode.DUPLICATE_REVISION, SourceLocation.ofFile(s.source()),
-                        ProblemCode.DUPLICATE_REVISION.format(s.id(), s.version(), earlier.source())));
+                problems.add(Problem.error(ProblemCode.DUPLICATE_REVISION, SourceLocation.ofFile(s.source()),
+                        s.id(), s.version(), earlier.source()));
             }
         }
         for (int i = 0; i < standards.size(); i++) {
@@ -84,9 +85,9 @@ public final class CatalogImpl implements Catalog {
                 Standard a = standards.get(i);
                 Standard b = standards.get(j);
                 if (a.id().equals(b.id()) && !a.version().equals(b.version()) && overlap(a, b)) {
-                    problems.add(new Problem(Problem.Level.ERROR, ProblemCode.CATALOG_OVERLAP, SourceLocation.ofFile(b.source()),
-                            ProblemCode.CATALOG_OVERLAP.format(b.id(), b.version(), b.effectiveFrom(), until(b), a.id(),
-                                    a.version(), a.effectiveFrom(), until(a), a.source())));
+                    problems.add(Problem.error(ProblemCode.CATALOG_OVERLAP, SourceLocation.ofFile(b.source()),
+                            b.id(), b.version(), b.effectiveFrom(), until(b), a.id(), a.version(), a.effectiveFrom(),
+                            until(a), a.source()));
                 }
             }
         }
@@ -96,8 +97,8 @@ public final class CatalogImpl implements Catalog {
         return new CatalogImpl(standards, RuleSets.newCompiler());
     }
 
-    private static String until(Standard s) {
-        return s.effectiveUntil().map(LocalDate::toString).orElse("further notice");
+    private static Object until(Standard s) {
+        return s.effectiveUntil().<Object>map(LocalDate::toString).orElse(LocalizedText.of("text.further-notice"));
     }
 
     private static boolean overlap(Standard a, Standard b) {
@@ -122,7 +123,7 @@ public final class CatalogImpl implements Catalog {
     public Report evaluate(FactBatch batch, Instant asOf, EvaluationOptions options) {
         try (Routing routing = new Routing(asOf, options)) {
             batch.rejected().forEach(routing.rejected::add);
-            batch.facts().forEach(routing::add);
+            batch.facts().forEach(f -> routing.add(0, f));
             return routing.finish();
         }
     }
@@ -130,7 +131,12 @@ public final class CatalogImpl implements Catalog {
     @Override
     public Report evaluate(Reader jsonLines, Instant asOf, EvaluationOptions options) throws IOException {
         try (Routing routing = new Routing(asOf, options)) {
-            Facts.forEachJsonLine(jsonLines, routing::add, routing.rejected::add);
+            dev.servicestandards.internal.facts.JsonLineParser parser = new dev.servicestandards.internal.facts.JsonLineParser();
+            dev.servicestandards.internal.facts.JsonLines.forEach(jsonLines, (line, json) -> {
+                dev.servicestandards.internal.facts.JsonLineParser.Result parsed = parser.parse(json);
+                parsed.fact().ifPresentOrElse(f -> routing.add(line, f),
+                        () -> routing.rejected.add(new Rejection(line, parsed.reason())));
+            });
             return routing.finish();
         }
     }
@@ -140,6 +146,7 @@ public final class CatalogImpl implements Catalog {
         private final Instant asOf;
         private final Map<CompiledRuleSet, Evaluator.Run> runs = new LinkedHashMap<>();
         private final List<Rejection> rejected = new ArrayList<>();
+        private final List<dev.servicestandards.api.Unjudged> unjudged = new ArrayList<>();
         private final EvaluationOptions options;
         private long facts;
 
@@ -154,9 +161,16 @@ public final class CatalogImpl implements Catalog {
             }
         }
 
-        void add(Fact fact) {
-            facts++;
+        /**
+         * Routes a fact read from input line {@code line} (0 without one) to the revision of each
+         * standard id in force at its anchor time. A fact no revision of any id is in force for
+         * is a rejected line; one only some ids have no revision for is judged by the others and
+         * listed as not judged by those.
+         */
+        void add(long line, Fact fact) {
             Instant anchor = fact.events().stream().map(Event::at).min(Comparator.naturalOrder()).orElse(asOf);
+            List<CompiledRuleSet> targets = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
             for (Map.Entry<String, List<CompiledRuleSet>> id : byId.entrySet()) {
                 LocalDate date = anchor.atZone(id.getValue().get(0).standard().timezone()).toLocalDate();
                 Optional<CompiledRuleSet> revision = id.getValue().stream().filter(r -> {
@@ -164,10 +178,20 @@ public final class CatalogImpl implements Catalog {
                     return !date.isBefore(s.effectiveFrom()) && s.effectiveUntil().map(date::isBefore).orElse(true);
                 }).findFirst();
                 if (revision.isPresent()) {
-                    runs.get(revision.get()).add(fact);
+                    targets.add(revision.get());
                 } else {
-                    rejected.add(Rejection.ofFact(fact.id(), "no revision of " + id.getKey() + " is in force on " + date));
+                    missing.add("no revision of " + id.getKey() + " is in force on " + date);
                 }
+            }
+            if (targets.isEmpty()) {
+                rejected.add(new Rejection(line, Optional.of(fact.id()), String.join("; ", missing)));
+                return;
+            }
+            facts++;
+            targets.forEach(r -> runs.get(r).add(line, fact));
+            for (String reason : missing) {
+                String id = reason.substring("no revision of ".length(), reason.indexOf(" is in force"));
+                unjudged.add(new dev.servicestandards.api.Unjudged(line, fact.id(), id, "(none)", "(every clause)", reason));
             }
             if (facts % Evaluator.PROGRESS_EVERY == 0) {
                 options.progress().accept(facts);
@@ -190,12 +214,17 @@ public final class CatalogImpl implements Catalog {
                 kpis.addAll(r.kpis());
                 scores.addAll(r.scores());
                 rejected.addAll(r.rejected());
+                unjudged.addAll(r.unjudged());
                 met += r.summary().met();
                 violated += r.summary().violated();
                 pending += r.summary().pending();
             }
+            unjudged.sort(Comparator.comparingLong(dev.servicestandards.api.Unjudged::line)
+                    .thenComparing(dev.servicestandards.api.Unjudged::fact).thenComparing(dev.servicestandards.api.Unjudged::standard)
+                    .thenComparing(dev.servicestandards.api.Unjudged::clause));
+            rejected.sort(Comparator.comparingLong(Rejection::line));
             return new Report(refs, asOf, standards.get(0).timezone(), findings.build(), kpis, scores,
-                    new Report.Summary(facts, rejected.size(), met, violated, pending), rejected);
+                    new Report.Summary(facts, rejected.size(), met, violated, pending, unjudged.size()), rejected, unjudged);
         }
 
         /** Stops every revision's worker threads. */

@@ -16,18 +16,22 @@ import dev.servicestandards.rules.api.LiveMonitor;
 import dev.servicestandards.rules.api.RuleSet;
 import dev.servicestandards.rules.internal.monitor.DroolsMonitor;
 
-/** A standard with its DRL and KieBase. Immutable (the monitor rule base is built on first use) and thread-safe. Internal. */
+/**
+ * A standard with its DRL and its two rule bases: one for batch evaluation, one in stream mode for
+ * the live monitor, over the same rules. Immutable and thread-safe. Internal.
+ */
 final class CompiledRuleSet implements RuleSet {
 
     private final Standard standard;
     private final String drl;
     private final Evaluator evaluator;
-    private KieBase streamBase;
+    private final KieBase streamBase;
 
-    CompiledRuleSet(Standard standard, String drl, KieBase kieBase) {
+    CompiledRuleSet(Standard standard, String drl, KieBase kieBase, KieBase streamBase) {
         this.standard = standard;
         this.drl = drl;
         this.evaluator = new Evaluator(standard, kieBase);
+        this.streamBase = streamBase;
     }
 
     @Override
@@ -59,24 +63,40 @@ final class CompiledRuleSet implements RuleSet {
     }
 
     @Override
+    public dev.servicestandards.rules.api.Judgement judge(dev.servicestandards.model.Fact fact, Instant asOf) {
+        return evaluator.judge(java.util.Objects.requireNonNull(fact, "fact"), java.util.Objects.requireNonNull(asOf, "asOf"),
+                EvaluationOptions.DEFAULT);
+    }
+
+    @Override
+    public java.util.List<dev.servicestandards.api.KpiResult> kpis(
+            java.util.Collection<dev.servicestandards.model.KpiCount> counts) {
+        return evaluator.kpis(counts);
+    }
+
+    @Override
+    public dev.servicestandards.rules.api.Repeats repeats(java.util.List<dev.servicestandards.model.Occurrence> occurrences) {
+        return evaluator.repeats(java.util.List.copyOf(occurrences), EvaluationOptions.DEFAULT);
+    }
+
+    @Override
+    public Report report(Instant asOf, java.util.List<dev.servicestandards.rules.api.Judgement> judgements,
+            java.util.List<dev.servicestandards.api.KpiResult> kpis, java.util.List<dev.servicestandards.api.Rejection> rejected,
+            EvaluationOptions options) {
+        return evaluator.report(asOf, judgements, kpis, rejected, options);
+    }
+
+    @Override
     public LiveMonitor monitor(java.time.Clock clock, java.util.function.Consumer<Escalation> listener) {
-        return new DroolsMonitor(standard, streamBase(), clock, listener);
+        return new DroolsMonitor(standard, streamBase, clock, listener);
     }
 
     @Override
     public LiveMonitor restoreMonitor(String snapshot, java.time.Clock clock,
             java.util.function.Consumer<Escalation> listener) {
-        DroolsMonitor monitor = new DroolsMonitor(standard, streamBase(), clock, listener);
+        DroolsMonitor monitor = new DroolsMonitor(standard, streamBase, clock, listener);
         monitor.restore(snapshot);
         return monitor;
-    }
-
-    /** The stream-mode rule base of the monitor, built on first use. */
-    private synchronized KieBase streamBase() {
-        if (streamBase == null) {
-            streamBase = KieBases.monitor();
-        }
-        return streamBase;
     }
 
     Evaluator evaluator() {

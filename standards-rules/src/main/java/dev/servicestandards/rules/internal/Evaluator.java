@@ -6,11 +6,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -20,180 +21,94 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.command.Command;
+import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
-import org.kie.api.runtime.conf.DirectFiringOption;
-import org.kie.api.runtime.conf.ThreadSafeOption;
+import org.kie.api.runtime.rule.QueryResults;
+import org.kie.api.runtime.rule.QueryResultsRow;
+import org.kie.internal.command.CommandFactory;
 
-import dev.servicestandards.api.CalendarRangeException;
 import dev.servicestandards.api.Clause;
 import dev.servicestandards.api.ClauseKind;
-import dev.servicestandards.api.EscalationTier;
-import dev.servicestandards.api.Event;
-import dev.servicestandards.api.Fact;
 import dev.servicestandards.api.Finding;
 import dev.servicestandards.api.KpiResult;
-import dev.servicestandards.api.Outcome;
-import dev.servicestandards.api.Penalty;
 import dev.servicestandards.api.Rejection;
 import dev.servicestandards.api.Report;
 import dev.servicestandards.api.Standard;
-import dev.servicestandards.api.TimeAllowance;
-import dev.servicestandards.internal.facts.FieldValues;
+import dev.servicestandards.api.Unjudged;
 import dev.servicestandards.internal.facts.JsonLineParser;
-import dev.servicestandards.internal.population.KpiAccumulator;
+import dev.servicestandards.internal.kinds.Kind;
 import dev.servicestandards.internal.population.ScoreAccumulator;
 import dev.servicestandards.internal.report.Evidence;
 import dev.servicestandards.internal.report.FindingTable;
-import dev.servicestandards.internal.report.ReportValues;
-import dev.servicestandards.internal.text.BoundedRegex;
-import dev.servicestandards.internal.text.PhraseOccurrence;
-import dev.servicestandards.internal.text.PhraseRules;
-import dev.servicestandards.internal.time.BusinessCalendars;
-import dev.servicestandards.internal.time.ClockReading;
-import dev.servicestandards.internal.time.Clocks;
+import dev.servicestandards.model.AsOf;
+import dev.servicestandards.model.Charge;
+import dev.servicestandards.model.EveryOccurrence;
+import dev.servicestandards.model.Fact;
+import dev.servicestandards.model.KpiCount;
+import dev.servicestandards.model.KpiSample;
+import dev.servicestandards.model.NotJudged;
+import dev.servicestandards.model.Occurrence;
+import dev.servicestandards.model.Outcome;
 import dev.servicestandards.rules.api.EvaluationOptions;
-import dev.servicestandards.rules.internal.facts.Clock;
-import dev.servicestandards.rules.internal.facts.Fields;
-import dev.servicestandards.rules.internal.facts.KpiSample;
-import dev.servicestandards.rules.internal.facts.Measure;
-import dev.servicestandards.rules.internal.facts.Measured;
-import dev.servicestandards.rules.internal.facts.Occurrence;
-import dev.servicestandards.rules.internal.facts.Presence;
-import dev.servicestandards.rules.internal.facts.Verdicts;
 
 /**
- * Evaluation: core measures each fact for each clause that applies (clock readings, attribute
- * values, missing fields, phrases said), the rules decide outcomes and tiers, and this class
- * turns the verdicts into findings with penalties, then KPIs and scores. The rules judge each
- * situation once: measures alike in all the rules read share one verdict (see {@link Measure}),
- * so a session inserts only the situations a chunk meets first. Facts flow through in
- * chunks and are not kept, so memory grows with the findings kept, not with the input; chunks
- * may be judged on several threads. Thread-safe: every {@link Run} has its own judges, each
- * with its own session. Internal.
+ * Evaluation: the standard's rules judge every fact. Facts are inserted in chunks, each into a
+ * fresh session of the rule base beside the rule set's clause and calendar facts (stated once by
+ * its setup rules) and the as-of; the rules decide each finding, its tier and its charge; the
+ * {@code findings}, {@code notJudged} and {@code kpiCounts} queries read them back, and this class
+ * turns them into the report's rows. When every chunk is in, the summed KPI counts go into one
+ * last session, where the KPI rules make and judge the samples. Facts are not kept, so memory
+ * grows with the findings kept, not with the input; chunks may be judged on several threads.
+ * Thread-safe: every {@link Run} has its own judges, each with its own session. Internal.
  */
 final class Evaluator {
 
     /**
-     * Sessions are confined to one thread (no locking), and the rules, each one pattern over one
-     * measure with no salience or other precedence, fire as their measure is inserted rather than
-     * through the agenda (the templates must keep it so).
-     */
-    private static final KieSessionConfiguration SESSION = KieServices.Factory.get().newKieSessionConfiguration();
-
-    static {
-        SESSION.setOption(ThreadSafeOption.NO);
-        SESSION.setOption(DirectFiringOption.YES);
-    }
-
-    /** The rules' global; stateless, so one serves every session. */
-    private static final Verdicts VERDICTS = new Verdicts();
-
-    /**
-     * Facts per stateless session run. Small working memories are markedly faster (100k tickets
-     * over 20 clauses: 10,000 facts a run 0.87 s, 2,000 0.57 s, 500 0.50 s, 100 0.54 s).
+     * Facts per session: small working memories are markedly faster than large ones, and a
+     * chunk's rows are converted while its facts are at hand.
      */
     static final int CHUNK = 500;
 
     /** Progress is reported every this many facts. */
     static final int PROGRESS_EVERY = 10_000;
 
-    /**
-     * Situations a judge remembers with their verdicts (see {@link Measure}). The twenty-clause
-     * benchmark's 100k tickets meet 106; each value of a limit's attribute may be one.
-     */
-    static final int SITUATIONS = 4096;
-
     private final Standard standard;
     private final KieSessionsPool sessions;
-    private final List<Clause> clauses;
-    /** What each clause needs at evaluation, by clause index, made once. */
-    private final List<Plan> plans = new ArrayList<>();
-    private final Applicability applicability;
-    /** Clause indices in clause-id order: findings made in it for facts in id order need no sorting. */
-    private final int[] reportOrder;
-    private final boolean hasClocks;
-    private final boolean hasKpis;
-    private final Map<String, Clause> byId = new HashMap<>();
+    /** The facts the setup rules state (calendars and clauses), made once, immutable, shared by every session. */
+    private final List<Object> setup;
+    /** What each clause's findings repeat, and its kind's home, by clause id. */
+    private final Map<String, ClauseRows> clauses = new HashMap<>();
     private final String version;
-    private final int situationLimit;
 
-    Evaluator(Standard standard, KieBase kieBase) {
-        this(standard, kieBase, SITUATIONS);
+    /** A clause's report rows: its home, its record, and what each row repeats. */
+    private record ClauseRows(Clause clause, Kind<ClauseKind> kind, FindingTable.Origin origin) {
     }
 
-    /**
-     * With {@code situationLimit} situations remembered per judge; with 0 none is, and the rules
-     * judge every measure on its own, as tests compare.
-     */
-    Evaluator(Standard standard, KieBase kieBase, int situationLimit) {
-        if (situationLimit < 0) {
-            throw new IllegalArgumentException("situationLimit must not be negative: " + situationLimit);
-        }
-        this.situationLimit = situationLimit;
+    @SuppressWarnings("unchecked")
+    Evaluator(Standard standard, KieBase kieBase) {
         this.standard = standard;
-        // each judge reuses one pooled session, reset by every execute, instead of building one a chunk
-        this.sessions = kieBase.newKieSessionsPool(1);
-        this.clauses = standard.clauses();
-        clauses.forEach(c -> byId.put(c.id(), c));
         this.version = standard.version().toString();
-        this.applicability = new Applicability(clauses);
-        for (Clause clause : clauses) {
-            ClauseKind kind = clause.kind();
-            Clocks.Plan clocks = null;
-            PhraseRules phrases = null;
-            Optional<String> limitText = Optional.empty();
-            List<String> tiers = List.of();
-            String from = null;
-            String to = null;
-            List<String> fields = List.of();
-            if (kind instanceof ClauseKind.TimeLimit limit) {
-                clocks = Clocks.plan(limit, BusinessCalendars.of(standard, limit.calendar()));
-                limitText = Optional.of(limit.within() instanceof TimeAllowance.Time t
-                        ? t.duration().toString() : limit.within().toString());
-                tiers = limit.escalation().stream().map(EscalationTier::tier).toList();
-                from = limit.from();
-                to = limit.to();
-            } else if (kind instanceof ClauseKind.Limit limit) {
-                fields = List.of(limit.attribute());
-                limitText = Optional.of(limit.atMost().map(x -> "at-most " + ReportValues.number(x))
-                        .orElseGet(() -> "at-least " + ReportValues.number(limit.atLeast().get())));
-            } else if (kind instanceof ClauseKind.RequiredFields required) {
-                fields = required.fields();
-            } else if (kind instanceof ClauseKind.ForbiddenPhrases forbidden) {
-                phrases = PhraseRules.forbidden(forbidden);
-            } else if (kind instanceof ClauseKind.RequiredPhrase required) {
-                phrases = PhraseRules.required(required);
-            }
+        this.sessions = kieBase.newKieSessionsPool(1);
+        this.setup = Setup.facts(kieBase);
+        for (Clause clause : standard.clauses()) {
+            List<String> tiers = clause.kind() instanceof ClauseKind.Timed timed
+                    ? timed.escalation().stream().map(dev.servicestandards.api.EscalationTier::tier).toList() : List.of();
+            String from = clause.kind() instanceof ClauseKind.TimeLimit limit ? limit.from()
+                    : clause.kind() instanceof ClauseKind.FollowUp ? Kind.FOLLOW_UP_START : null;
+            String to = clause.kind() instanceof ClauseKind.Timed timed ? timed.to() : null;
+            Optional<String> limitText = setup.stream().filter(o -> o instanceof dev.servicestandards.model.Clause c
+                    && c.getId().equals(clause.id())).map(o -> ((dev.servicestandards.model.Clause) o).getLimit())
+                    .filter(java.util.Objects::nonNull).findFirst();
             FindingTable.Origin origin = new FindingTable.Origin(standard.id(), version, clause.id(), clause.severity(),
                     limitText, tiers, standard.timezone(), from, to);
-            plans.add(new Plan(clocks, phrases, FieldValues.names(fields), origin,
-                    clause.penalty().map(p -> charge(p, p.points())).orElse(null)));
+            clauses.put(clause.id(), new ClauseRows(clause, (Kind<ClauseKind>) Kind.of(clause.kind()), origin));
         }
-        this.hasClocks = clauses.stream().anyMatch(c -> c.kind() instanceof ClauseKind.TimeLimit);
-        this.hasKpis = clauses.stream().anyMatch(c -> c.kind() instanceof ClauseKind.Kpi);
-        this.reportOrder = java.util.stream.IntStream.range(0, clauses.size()).boxed()
-                .sorted(java.util.Comparator.comparing(i -> clauses.get(i).id()))
-                .mapToInt(Integer::intValue).toArray();
     }
 
-    /**
-     * What evaluating one clause needs, made once: its clocks' plan (time limits only, else null),
-     * its phrase rules (phrase clauses only, else null), the fields it reads (a limit's attribute,
-     * the required fields; {@link FieldValues#names}), what each of its findings repeats, and the
-     * charge of a full penalty (null without a penalty).
-     */
-    private record Plan(Clocks.Plan clocks, PhraseRules phrases, String[] fields, FindingTable.Origin origin,
-            Finding.Charge fullCharge) {
-    }
-
-    /** What a violation costs when charged {@code points} of {@code penalty}; money only when it costs points. */
-    private static Finding.Charge charge(Penalty penalty, BigDecimal points) {
-        boolean costs = points.signum() > 0;
-        return new Finding.Charge(points, costs ? penalty.amount() : Optional.empty(),
-                costs ? penalty.currency() : Optional.empty());
+    Standard standard() {
+        return standard;
     }
 
     /** Starts an evaluation; feed it facts and rejected lines, finish it, and close it in any case. */
@@ -213,11 +128,13 @@ final class Evaluator {
         private List<Input> buffer = new ArrayList<>(CHUNK);
         private final FindingTable.Builder findings = FindingTable.builder();
         private final List<Rejection> rejected = new ArrayList<>();
+        private final List<Unjudged> unjudged = new ArrayList<>();
         private final long[] counts = new long[Outcome.values().length];
-        private final List<KpiAccumulator> kpis = new ArrayList<>();
-        private final List<Integer> kpiClauses = new ArrayList<>();
+        /** KPI counts summed by KPI, group and period, across chunks. */
+        private final Map<List<String>, KpiCount> kpiCounts = new TreeMap<>(Evaluator::compareKeys);
+        /** Every fact's occurrences for the repeat clauses, in input order, decided once every fact is read. */
+        private final List<Occurrence> occurrences = new ArrayList<>();
         private final Optional<ScoreAccumulator> scores;
-        private final int[] kpiReferences;
         /** Judges not in use, made as threads need them (one per thread at most), lent to each chunk in turn. */
         private final Queue<Judge> judges = new ConcurrentLinkedQueue<>();
         /** The field scores group by, or null without scoring. */
@@ -231,25 +148,17 @@ final class Evaluator {
         Run(Instant asOf, EvaluationOptions options) {
             this.asOf = asOf;
             this.options = options;
-            for (int c = 0; c < clauses.size(); c++) {
-                if (clauses.get(c).kind() instanceof ClauseKind.Kpi kpi) {
-                    Optional<String> startEvent = kpi.measure() instanceof ClauseKind.RateOfOutcome rate
-                            ? standard.clause(rate.clause()).map(Clause::kind)
-                                    .filter(ClauseKind.TimeLimit.class::isInstance)
-                                    .map(k -> ((ClauseKind.TimeLimit) k).from())
-                            : Optional.empty();
-                    kpis.add(new KpiAccumulator(clauses.get(c), standard.timezone(), startEvent));
-                    kpiClauses.add(c);
-                }
-            }
             scores = standard.scoring().map(s -> new ScoreAccumulator(standard.id(), version, s));
-            kpiReferences = kpis.stream().mapToInt(k -> k.referencedClause().map(id -> clauses.indexOf(byId.get(id)))
-                    .orElse(-1)).toArray();
             groupBy = scores.map(ScoreAccumulator::groupBy).orElse(null);
         }
 
         void add(Fact fact) {
-            buffer(new Input(0, null, fact));
+            add(0, fact);
+        }
+
+        /** Adds a fact read from input line {@code line} (0 when it came without one). */
+        void add(long line, Fact fact) {
+            buffer(new Input(line, null, fact));
         }
 
         /**
@@ -293,17 +202,15 @@ final class Evaluator {
 
         /** Judges a chunk with a free judge, on whatever thread calls. */
         private Chunk judge(List<Input> chunk) {
-            Judge judge = borrow();
+            Judge judge = judges.poll();
+            if (judge == null) {
+                judge = new Judge(asOf, options, groupBy);
+            }
             try {
                 return judge.judge(chunk);
             } finally {
                 judges.add(judge);
             }
-        }
-
-        private Judge borrow() {
-            Judge judge = judges.poll();
-            return judge != null ? judge : new Judge(asOf, options, groupBy);
         }
 
         private Chunk await(Future<Chunk> chunk) {
@@ -324,7 +231,7 @@ final class Evaluator {
         }
 
         /**
-         * Adds a judged chunk to the report and feeds its facts to KPIs and scores, in input order;
+         * Adds a judged chunk to the report and its counts to KPIs and scores, in input order;
          * tells progress at each multiple of {@link #PROGRESS_EVERY} facts passed.
          */
         private void merge(Chunk chunk) {
@@ -335,17 +242,17 @@ final class Evaluator {
             }
             findings.addAll(chunk.findings());
             rejected.addAll(chunk.rejected());
+            unjudged.addAll(chunk.unjudged());
             for (int i = 0; i < counts.length; i++) {
                 counts[i] += chunk.counts()[i];
             }
-            for (Judged judged : chunk.facts()) {
-                for (int k = 0; k < kpis.size(); k++) {
-                    int referenced = kpiReferences[k];
-                    kpis.get(k).add(judged.fact(), referenced < 0 ? Optional.empty()
-                            : Optional.ofNullable(judged.outcomes()[referenced]));
-                }
-                if (judged.group() != null) {
-                    ScoreAccumulator score = scores.get();
+            for (KpiCount c : chunk.kpiCounts()) {
+                kpiCounts.merge(List.of(c.getKpi(), c.getGroup(), c.getPeriod()), c, Evaluator::sum);
+            }
+            occurrences.addAll(chunk.occurrences());
+            if (scores.isPresent()) {
+                ScoreAccumulator score = scores.get();
+                for (Judged judged : chunk.judged()) {
                     score.fact(judged.group());
                     for (int v = 0; v < judged.violations(); v++) {
                         score.violation(judged.group());
@@ -362,31 +269,24 @@ final class Evaluator {
             while (!inFlight.isEmpty()) {
                 merge(await(inFlight.removeFirst()));
             }
-            List<KpiResult> kpiResults = new ArrayList<>();
-            List<Measure> samples = new ArrayList<>();
-            for (int k = 0; k < kpis.size(); k++) {
-                for (KpiAccumulator.Sample sample : kpis.get(k).samples()) {
-                    samples.add(new KpiSample(kpiClauses.get(k), sample));
+            if (!occurrences.isEmpty()) {
+                // repeats: decided among every fact read, their findings follow the others in input order
+                Decided decided = decide(occurrences);
+                addRepeats(decided, counts, scores, findings, options);
+                for (KpiCount c : decided.kpiCounts()) {
+                    kpiCounts.merge(List.of(c.getKpi(), c.getGroup(), c.getPeriod()), c, Evaluator::sum);
                 }
             }
-            Judge judge = borrow();
-            judge.fire(samples);
-            judges.add(judge);
-            for (Measure v : samples) {
-                KpiSample s = (KpiSample) v;
-                Clause clause = clauses.get(s.getClause());
-                ClauseKind.Kpi kpi = (ClauseKind.Kpi) clause.kind();
-                String target = kpi.atLeast().map(t -> "at-least " + ReportValues.number(t))
-                        .orElseGet(() -> "at-most " + ReportValues.number(kpi.atMost().get()));
-                kpiResults.add(new KpiResult(standard.id(), version, clause.id(),
-                        s.getSample().group(), s.getSample().period(), v.outcome(), s.getSample().value(),
-                        s.getSample().numerator(), s.getSample().denominator(), target));
-            }
-            return new Report(List.of(new Report.StandardRef(standard.id(), version)), asOf,
-                    standard.timezone(), findings.build(), kpiResults, scores.map(ScoreAccumulator::scores).orElse(List.of()),
+            return new Report(List.of(new Report.StandardRef(standard.id(), version)), asOf, standard.timezone(),
+                    findings.build(), kpis(), scores.map(ScoreAccumulator::scores).orElse(List.of()),
                     new Report.Summary(facts, rejected.size(), counts[Outcome.MET.ordinal()],
-                            counts[Outcome.VIOLATED.ordinal()], counts[Outcome.PENDING.ordinal()]),
-                    rejected);
+                            counts[Outcome.VIOLATED.ordinal()], counts[Outcome.PENDING.ordinal()], unjudged.size()),
+                    rejected, unjudged);
+        }
+
+        /** The KPI rules' samples of the summed counts, judged in one last session. */
+        private List<KpiResult> kpis() {
+            return Evaluator.this.kpis(kpiCounts.values());
         }
 
         /** Stops the worker threads, if any; a run abandoned by an exception leaves none behind. */
@@ -396,6 +296,238 @@ final class Evaluator {
                 workers.shutdownNow();
             }
         }
+    }
+
+    /** What the repeat rules decided: findings in the order of the occurrences, then clause; KPI counts. */
+    record Decided(List<dev.servicestandards.model.Finding> findings, List<KpiCount> kpiCounts) {
+    }
+
+    /**
+     * Decides the repeat clauses among {@code occurrences} (given in report order): sessions that
+     * hold whole keys, each with every occurrence of its keys, in which the repeat rules decide.
+     */
+    Decided decide(List<Occurrence> occurrences) {
+        Map<Occurrence, Integer> order = new IdentityHashMap<>();
+        Map<List<String>, List<Occurrence>> byKey = new TreeMap<>(Evaluator::compareKeys);
+        for (Occurrence o : occurrences) {
+            order.put(o, order.size());
+            byKey.computeIfAbsent(List.of(o.getClause(), o.getKey()), k -> new ArrayList<>()).add(o);
+        }
+        List<dev.servicestandards.model.Finding> found = new ArrayList<>();
+        List<KpiCount> counts = new ArrayList<>();
+        List<Occurrence> batch = new ArrayList<>();
+        for (List<Occurrence> key : byKey.values()) {
+            batch.addAll(key);
+            if (batch.size() >= CHUNK) {
+                decide(batch, found, counts);
+                batch = new ArrayList<>();
+            }
+        }
+        decide(batch, found, counts);
+        found.sort(java.util.Comparator.comparing((dev.servicestandards.model.Finding f) -> order.get((Occurrence) f.getReading()))
+                .thenComparing(dev.servicestandards.model.Finding::getClause));
+        counts.sort(java.util.Comparator.comparing(KpiCount::getKpi).thenComparing(KpiCount::getGroup)
+                .thenComparing(KpiCount::getPeriod));
+        return new Decided(found, counts);
+    }
+
+    private void decide(List<Occurrence> batch, List<dev.servicestandards.model.Finding> found, List<KpiCount> counts) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Command<?>> commands = new ArrayList<>(6);
+        commands.add(CommandFactory.newInsertElements(setup));
+        commands.add(CommandFactory.newInsert(EveryOccurrence.INSTANCE));
+        commands.add(CommandFactory.newInsertElements(batch));
+        commands.add(CommandFactory.newFireAllRules());
+        commands.add(CommandFactory.newGetObjects(o -> o instanceof dev.servicestandards.model.Finding || o instanceof KpiCount,
+                "results"));
+        ExecutionResults results = sessions.newStatelessKieSession().execute(CommandFactory.newBatchExecution(commands));
+        for (Object o : (java.util.Collection<?>) results.getValue("results")) {
+            if (o instanceof dev.servicestandards.model.Finding f) {
+                found.add(f);
+            } else if (o instanceof KpiCount c) {
+                counts.add(c);
+            }
+        }
+    }
+
+    /** Adds what the repeat stage decided to a report's rows, outcome counts and scores. */
+    private void addRepeats(Decided decided, long[] counts, Optional<ScoreAccumulator> scores, FindingTable.Builder findings,
+            EvaluationOptions options) {
+        Evidence.Builder evidence = Evidence.builder(standard.timezone());
+        for (dev.servicestandards.model.Finding f : decided.findings()) {
+            Outcome outcome = f.getOutcome();
+            counts[outcome.ordinal()]++;
+            Finding.Charge charge = charge(f.getCharge());
+            if (outcome == Outcome.VIOLATED && scores.isPresent()) {
+                String group = f.getFact().field(scores.get().groupBy()).map(String::valueOf).orElse("(none)");
+                scores.get().violation(group);
+                String dimension = f.getDefinition().getDimension();
+                if (dimension != null && charge != null) {
+                    scores.get().points(group, dimension, charge.points());
+                }
+            }
+            if (outcome != Outcome.MET || options.keepMet()) {
+                ClauseRows rows = clauses.get(f.getClause());
+                rows.kind().record(rows.clause().kind(), f, rows.origin(), charge, options.maskEvidence(), evidence, findings);
+            }
+        }
+    }
+
+    /** The repeat clauses' findings among {@code occurrences}, as {@link dev.servicestandards.rules.api.RuleSet#repeats} gives them. */
+    dev.servicestandards.rules.api.Repeats repeats(List<Occurrence> occurrences, EvaluationOptions options) {
+        Decided decided = decide(occurrences);
+        FindingTable.Builder table = FindingTable.builder();
+        Evidence.Builder evidence = Evidence.builder(standard.timezone());
+        for (dev.servicestandards.model.Finding f : decided.findings()) {
+            ClauseRows rows = clauses.get(f.getClause());
+            rows.kind().record(rows.clause().kind(), f, rows.origin(), charge(f.getCharge()), options.maskEvidence(), evidence,
+                    table);
+        }
+        return new dev.servicestandards.rules.api.Repeats(table.build(), decided.kpiCounts());
+    }
+
+    /** The KPI results of counts, summed by KPI, group and period here first, made and judged by the KPI rules. */
+    List<KpiResult> kpis(java.util.Collection<KpiCount> counts) {
+        Map<List<String>, KpiCount> summed = new TreeMap<>(Evaluator::compareKeys);
+        for (KpiCount c : counts) {
+            summed.merge(List.of(c.getKpi(), c.getGroup(), c.getPeriod()), c, Evaluator::sum);
+        }
+        if (summed.isEmpty()) {
+            return List.of();
+        }
+        List<Command<?>> commands = new ArrayList<>();
+        commands.add(CommandFactory.newInsertElements(setup));
+        commands.add(CommandFactory.newInsertElements(new ArrayList<>(summed.values())));
+        commands.add(CommandFactory.newFireAllRules());
+        commands.add(CommandFactory.newQuery("kpiSamples", "kpiSamples"));
+        StatelessKieSession session = sessions.newStatelessKieSession();
+        ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
+        List<KpiResult> out = new ArrayList<>();
+        for (QueryResultsRow row : (QueryResults) results.getValue("kpiSamples")) {
+            KpiSample s = (KpiSample) row.get("$sample");
+            out.add(new KpiResult(standard.id(), version, s.getKpi(), s.getGroup(), s.getPeriod(), s.getOutcome(),
+                    Optional.ofNullable(s.getValue()), s.getNumerator(), s.getDenominator(), s.getDefinition().getLimit()));
+        }
+        out.sort(KpiResult.REPORT_ORDER);
+        return out;
+    }
+
+    /**
+     * Judges one fact at {@code asOf}: its findings (every one, met included), unjudged clauses,
+     * escalation tiers reached, next due instant, KPI counts and score group.
+     */
+    dev.servicestandards.rules.api.Judgement judge(Fact fact, Instant asOf, EvaluationOptions options) {
+        List<Command<?>> commands = new ArrayList<>(6);
+        commands.add(CommandFactory.newInsertElements(setup));
+        commands.add(CommandFactory.newInsert(new AsOf(asOf)));
+        commands.add(CommandFactory.newInsert(fact));
+        commands.add(CommandFactory.newFireAllRules());
+        commands.add(CommandFactory.newGetObjects(o -> RESULTS.accept(o) || o instanceof dev.servicestandards.model.Clock,
+                "results"));
+        ExecutionResults results = sessions.newStatelessKieSession().execute(CommandFactory.newBatchExecution(commands));
+        List<dev.servicestandards.model.Finding> found = new ArrayList<>();
+        List<NotJudged> notJudged = new ArrayList<>();
+        List<KpiCount> counts = new ArrayList<>();
+        List<Occurrence> occurrences = new ArrayList<>();
+        Instant next = null;
+        for (Object o : (java.util.Collection<?>) results.getValue("results")) {
+            if (o instanceof dev.servicestandards.model.Finding f) {
+                found.add(f);
+            } else if (o instanceof NotJudged n) {
+                notJudged.add(n);
+            } else if (o instanceof KpiCount c) {
+                counts.add(c);
+            } else if (o instanceof Occurrence c) {
+                occurrences.add(c);
+            } else if (o instanceof dev.servicestandards.model.Clock c) {
+                Instant due = c.nextDue();
+                if (due != null && (next == null || due.isBefore(next))) {
+                    next = due;
+                }
+            }
+        }
+        found.sort(REPORT_ORDER);
+        notJudged.sort(java.util.Comparator.comparing(NotJudged::getClause));
+        counts.sort(java.util.Comparator.comparing(KpiCount::getKpi).thenComparing(KpiCount::getGroup)
+                .thenComparing(KpiCount::getPeriod));
+        FindingTable.Builder table = FindingTable.builder();
+        Evidence.Builder evidence = Evidence.builder(standard.timezone());
+        List<dev.servicestandards.rules.api.Escalation> escalations = new ArrayList<>();
+        for (dev.servicestandards.model.Finding f : found) {
+            ClauseRows rows = clauses.get(f.getClause());
+            rows.kind().record(rows.clause().kind(), f, rows.origin(), charge(f.getCharge()), options.maskEvidence(), evidence,
+                    table);
+            if (f.getClock() != null) {
+                List<String> tiers = f.getClock().getDefinition().getTiers();
+                for (int k = 0; k < f.getTiersReached(); k++) {
+                    escalations.add(new dev.servicestandards.rules.api.Escalation(f.getClock().tier(tiers.get(k)),
+                            standard.id(), version, f.getClause(), fact.id(), tiers.get(k), f.getPosition()));
+                }
+            }
+        }
+        List<Unjudged> unjudged = new ArrayList<>();
+        for (NotJudged n : notJudged) {
+            unjudged.add(new Unjudged(0, fact.id(), standard.id(), version, n.getClause(), n.getReason()));
+        }
+        Optional<String> group = standard.scoring()
+                .map(s -> fact.field(s.groupBy()).map(String::valueOf).orElse("(none)"));
+        occurrences.sort(java.util.Comparator.comparing(Occurrence::getClause));
+        return new dev.servicestandards.rules.api.Judgement(fact, asOf, table.build(), unjudged, escalations,
+                Optional.ofNullable(next), counts, group, occurrences);
+    }
+
+    /** The report of facts judged one at a time; see {@link dev.servicestandards.rules.api.RuleSet#report}. */
+    Report report(Instant asOf, List<dev.servicestandards.rules.api.Judgement> judgements, List<KpiResult> kpis,
+            List<Rejection> rejected, EvaluationOptions options) {
+        FindingTable.Builder findings = FindingTable.builder();
+        long[] counts = new long[Outcome.values().length];
+        List<Unjudged> unjudged = new ArrayList<>();
+        Optional<ScoreAccumulator> scores = standard.scoring().map(s -> new ScoreAccumulator(standard.id(), version, s));
+        for (dev.servicestandards.rules.api.Judgement j : judgements) {
+            unjudged.addAll(j.unjudged());
+            for (Finding f : j.findings()) {
+                counts[f.outcome().ordinal()]++;
+            }
+            findings.addAll(options.keepMet() ? j.findings()
+                    : j.findings().stream().filter(f -> f.outcome() != Outcome.MET).toList());
+            if (scores.isPresent() && j.scoreGroup().isPresent()) {
+                String group = j.scoreGroup().get();
+                scores.get().fact(group);
+                for (Finding f : j.findings()) {
+                    if (f.outcome() == Outcome.VIOLATED) {
+                        scores.get().violation(group);
+                        clauses.get(f.clause()).clause().dimension().ifPresent(d -> f.penalty()
+                                .ifPresent(c -> scores.get().points(group, d, c.points())));
+                    }
+                }
+            }
+        }
+        List<Occurrence> occurrences = new ArrayList<>();
+        judgements.forEach(j -> occurrences.addAll(j.occurrences()));
+        if (!occurrences.isEmpty()) {
+            addRepeats(decide(occurrences), counts, scores, findings, options);
+        }
+        return new Report(List.of(new Report.StandardRef(standard.id(), version)), asOf, standard.timezone(),
+                findings.build(), kpis, scores.map(ScoreAccumulator::scores).orElse(List.of()),
+                new Report.Summary(judgements.size(), rejected.size(), counts[Outcome.MET.ordinal()],
+                        counts[Outcome.VIOLATED.ordinal()], counts[Outcome.PENDING.ordinal()], unjudged.size()),
+                rejected, unjudged);
+    }
+
+    private static KpiCount sum(KpiCount a, KpiCount b) {
+        return a.plus(b);
+    }
+
+    private static int compareKeys(List<String> a, List<String> b) {
+        for (int i = 0; i < a.size(); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /** Worker threads: daemons, so an abandoned evaluation never keeps a JVM alive. */
@@ -415,16 +547,12 @@ final class Evaluator {
     }
 
     /** What judging a chunk produced, for {@link Run#merge}. */
-    private record Chunk(int factCount, FindingTable findings, List<Rejection> rejected, long[] counts,
-            List<Judged> facts) {
+    private record Chunk(int factCount, FindingTable findings, List<Rejection> rejected, List<Unjudged> unjudged,
+            long[] counts, List<KpiCount> kpiCounts, List<Judged> judged, List<Occurrence> occurrences) {
     }
 
-    /**
-     * One judged fact, for the population accumulators: its outcome per clause index (null where
-     * no clause measured it), its score group (null without scoring), its violations and the
-     * penalty points it was charged.
-     */
-    private record Judged(Fact fact, Outcome[] outcomes, String group, int violations, List<Points> points) {
+    /** One judged fact, for the scores: its group, its violations and the penalty points it was charged. */
+    private record Judged(String group, int violations, List<Points> points) {
     }
 
     /** Penalty points charged in a score dimension. */
@@ -432,8 +560,8 @@ final class Evaluator {
     }
 
     /**
-     * Judges chunks of facts: core measures them, the rules decide, then penalties are charged
-     * and findings built. Holds a rules session and scratch space; used by one thread at a time.
+     * Judges chunks of facts with the rules and turns what they decided into report rows. Holds
+     * a JSON parser and scratch space; used by one thread at a time.
      */
     private final class Judge {
         private final Instant asOf;
@@ -441,17 +569,6 @@ final class Evaluator {
         /** The field scores group by, or null without scoring. */
         private final String groupBy;
         private final StatelessKieSession session;
-        private final Object[] selectorValues = applicability.newValues();
-        private final boolean[] applies = applicability.newApplies();
-        // reused from chunk to chunk and finding to finding
-        private final List<Measurement> measures = new ArrayList<>();
-        /**
-         * The situations judged so far, each its own key, so that facts in one situation share
-         * its verdict (see {@link Measure}); emptied when {@link #situationLimit} is reached.
-         */
-        private final Map<Measure, Measure> situations = new HashMap<>();
-        /** Situations first met in the chunk being judged, in the order met: the rules judge these. */
-        private final List<Measure> unjudged = new ArrayList<>();
         private final Evidence.Builder evidence = Evidence.builder(standard.timezone());
         private final JsonLineParser parser = new JsonLineParser();
 
@@ -459,280 +576,140 @@ final class Evaluator {
             this.asOf = asOf;
             this.options = options;
             this.groupBy = groupBy;
-            this.session = sessions.newStatelessKieSession(SESSION);
-            session.setGlobal("verdicts", VERDICTS);
+            this.session = sessions.newStatelessKieSession();
         }
 
         Chunk judge(List<Input> inputs) {
             List<Rejection> rejected = new ArrayList<>();
             List<Fact> chunk = new ArrayList<>(inputs.size());
+            Map<Fact, Long> lines = new IdentityHashMap<>();
             for (Input input : inputs) {
-                if (input.fact() != null) {
-                    chunk.add(input.fact());
-                } else {
+                Fact fact = input.fact();
+                if (fact == null) {
                     JsonLineParser.Result parsed = parser.parse(input.json());
-                    if (parsed.fact().isPresent()) {
-                        chunk.add(parsed.fact().get());
-                    } else {
-                        rejected.add(new Rejection(input.line(), parsed.reason()));
+                    if (parsed.fact().isEmpty()) {
+                        rejected.add(new Rejection(input.line(), parsed.why()));
+                        continue;
                     }
+                    fact = parsed.fact().get();
+                }
+                chunk.add(fact);
+                lines.put(fact, input.line());
+            }
+            List<Command<?>> commands = new ArrayList<>(8);
+            commands.add(CommandFactory.newInsertElements(setup));
+            commands.add(CommandFactory.newInsert(new AsOf(asOf)));
+            commands.add(CommandFactory.newInsertElements(chunk));
+            commands.add(CommandFactory.newFireAllRules());
+            // what the findings, notJudged and kpiCounts queries return, read in one pass over the working memory
+            commands.add(CommandFactory.newGetObjects(RESULTS, "results"));
+            ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
+
+            Map<Fact, List<dev.servicestandards.model.Finding>> byFact = new IdentityHashMap<>();
+            List<Unjudged> unjudged = new ArrayList<>();
+            List<NotJudged> notJudged = new ArrayList<>();
+            List<KpiCount> kpiCounts = new ArrayList<>();
+            Map<String, List<Occurrence>> occurrencesById = null;
+            for (Object o : (java.util.Collection<?>) results.getValue("results")) {
+                if (o instanceof dev.servicestandards.model.Finding f) {
+                    byFact.computeIfAbsent(f.getFact(), k -> new ArrayList<>(4)).add(f);
+                } else if (o instanceof NotJudged n) {
+                    notJudged.add(n);
+                } else if (o instanceof KpiCount c) {
+                    kpiCounts.add(c);
+                } else if (o instanceof Occurrence c) {
+                    if (occurrencesById == null) {
+                        occurrencesById = new HashMap<>();
+                    }
+                    occurrencesById.computeIfAbsent(c.getFact().id(), k -> new ArrayList<>(2)).add(c);
                 }
             }
-            for (int f = 0; f < chunk.size(); f++) {
-                Fact fact = chunk.get(f);
-                applicability.match(fact, selectorValues, applies);
-                // every clock of the fact reads the same history; a scan when events come in order
-                List<Event> history = hasClocks ? Clocks.history(fact.events(), asOf) : List.of();
-                for (int c : reportOrder) {
-                    if (applicability.applies(c, applies)) {
-                        Clause clause = clauses.get(c);
-                        try {
-                            measure(c, clause, f, fact, history);
-                        } catch (CalendarRangeException | BoundedRegex.BudgetExceeded e) {
-                            // this fact cannot be judged on this clause; every other judgement stands
-                            rejected.add(Rejection.ofFact(fact.id(), "clause " + clause.id() + ": " + e.getMessage()));
+            // a fact's occurrences in input order, then clause (an occurrence names its fact by id)
+            List<Occurrence> occurrences = List.of();
+            if (occurrencesById != null) {
+                occurrences = new ArrayList<>();
+                for (Fact fact : chunk) {
+                    List<Occurrence> own = occurrencesById.get(fact.id());
+                    if (own == null) {
+                        continue;
+                    }
+                    own.sort(java.util.Comparator.comparing(Occurrence::getClause));
+                    // facts sharing an id share the list: each takes its first occurrence of each clause
+                    java.util.Set<String> taken = new java.util.HashSet<>();
+                    for (java.util.Iterator<Occurrence> it = own.iterator(); it.hasNext();) {
+                        Occurrence o = it.next();
+                        if (taken.add(o.getClause())) {
+                            occurrences.add(o);
+                            it.remove();
                         }
                     }
                 }
             }
-            fire(unjudged);
-            unjudged.clear();
-            // measures were made in fact, clause-id and evidence order: findings come in report order,
-            // penalties are charged in evidence order
-            Chunk judged = conclude(chunk, rejected);
-            measures.clear();
-            return judged;
+            // in input order, then clause order: deterministic whatever order the rules fired in
+            notJudged.sort(java.util.Comparator.comparingLong((NotJudged n) -> lines.getOrDefault(n.getFact(), 0L))
+                    .thenComparing(n -> n.getFact().id()).thenComparing(NotJudged::getClause));
+            for (NotJudged n : notJudged) {
+                unjudged.add(new Unjudged(lines.getOrDefault(n.getFact(), 0L), n.getFact().id(), standard.id(), version,
+                        n.getClause(), n.getReason()));
+            }
+            return conclude(chunk, byFact, rejected, unjudged, kpiCounts, occurrences);
         }
 
-        /**
-         * Charges penalties, counts outcomes and builds the findings the options ask for (met
-         * findings only when kept), from the judged {@link #measures} of {@code chunk}.
-         */
-        private Chunk conclude(List<Fact> chunk, List<Rejection> rejected) {
-            // the chunk's table is made to measure: growing it cost 7% of an evaluation
-            int kept = 0;
-            for (Measurement m : measures) {
-                if (keeps(m.outcome())) {
-                    kept++;
-                }
-            }
-            FindingTable.Builder findings = FindingTable.builder(kept);
+        /** Report rows, counts and score inputs of a chunk, fact by fact in input order. */
+        private Chunk conclude(List<Fact> chunk, Map<Fact, List<dev.servicestandards.model.Finding>> byFact,
+                List<Rejection> rejected, List<Unjudged> unjudged, List<KpiCount> kpiCounts, List<Occurrence> occurrences) {
+            FindingTable.Builder table = FindingTable.builder();
             long[] counts = new long[Outcome.values().length];
-            // only KPIs and scores need each fact's outcomes: without them no Judged is made
-            boolean populations = hasKpis || groupBy != null;
-            List<Judged> facts = populations ? new ArrayList<>(chunk.size()) : List.of();
-            int next = 0;
-            for (int f = 0; f < chunk.size(); f++) {
-                Fact fact = chunk.get(f);
-                Outcome[] outcomes = populations ? new Outcome[clauses.size()] : null;
-                String group = groupBy == null ? null : fact.field(groupBy).map(String::valueOf).orElse("(none)");
+            List<Judged> judged = groupBy == null ? List.of() : new ArrayList<>(chunk.size());
+            for (Fact fact : chunk) {
+                List<dev.servicestandards.model.Finding> found = byFact.getOrDefault(fact, List.of());
+                if (found.size() > 1) {
+                    found.sort(REPORT_ORDER);
+                }
                 int violations = 0;
                 List<Points> points = List.of();
-                int clause = -1;
-                BigDecimal charged = BigDecimal.ZERO;
-                boolean violatedBefore = false;
-                for (; next < measures.size() && measures.get(next).fact() == f; next++) {
-                    Measurement m = measures.get(next);
-                    int c = m.clause();
-                    if (c != clause) {
-                        // penalty caps and per-fact charging restart with each clause
-                        clause = c;
-                        charged = BigDecimal.ZERO;
-                        violatedBefore = false;
-                    }
-                    Outcome outcome = m.outcome();
-                    if (populations) {
-                        outcomes[c] = outcomes[c] == null ? outcome : worst(outcomes[c], outcome);
-                    }
+                for (dev.servicestandards.model.Finding f : found) {
+                    Outcome outcome = f.getOutcome();
                     counts[outcome.ordinal()]++;
-                    Finding.Charge charge = null;
+                    Finding.Charge charge = charge(f.getCharge());
                     if (outcome == Outcome.VIOLATED) {
-                        Optional<Penalty> penalty = clauses.get(c).penalty();
-                        if (penalty.isPresent()) {
-                            Penalty p = penalty.get();
-                            BigDecimal due = p.per() == Penalty.Per.FACT && violatedBefore ? BigDecimal.ZERO : p.points();
-                            if (p.max().isPresent()) {
-                                due = due.min(p.max().get().subtract(charged).max(BigDecimal.ZERO));
-                            }
-                            charged = charged.add(due);
-                            charge = due.equals(p.points()) ? plans.get(c).fullCharge() : charge(p, due);
-                            if (group != null && clauses.get(c).dimension().isPresent()) {
-                                if (points.isEmpty()) {
-                                    points = new ArrayList<>(2);
-                                }
-                                points.add(new Points(clauses.get(c).dimension().get(), due));
-                            }
-                        }
                         violations++;
-                        violatedBefore = true;
-                    }
-                    if (keeps(outcome)) {
-                        record(m, fact, options, charge, evidence, findings);
-                    }
-                }
-                if (populations) {
-                    facts.add(new Judged(fact, outcomes, group, violations, points));
-                }
-            }
-            return new Chunk(chunk.size(), findings.build(), rejected, counts, facts);
-        }
-
-        /** Whether a finding with this outcome goes into the report: met ones only when kept. */
-        private boolean keeps(Outcome outcome) {
-            return outcome != Outcome.MET || options.keepMet();
-        }
-
-        /** Lets the rules judge the measures, in one run of the session. */
-        void fire(List<? extends Measure> judged) {
-            if (!judged.isEmpty()) {
-                session.execute(judged);
-            }
-        }
-
-        /**
-         * The measure the rules judge for {@code measure}: an equal one met before, whose verdict
-         * it shares, or else {@code measure} itself, to be judged with the chunk.
-         */
-        private Measure situation(Measure measure) {
-            if (situationLimit == 0) {
-                unjudged.add(measure);
-                return measure;
-            }
-            Measure known = situations.get(measure);
-            if (known != null) {
-                return known;
-            }
-            if (situations.size() == situationLimit) {
-                // bounded: facts of ever new values cost a judgement each, never a growing map
-                situations.clear();
-            }
-            situations.put(measure, measure);
-            unjudged.add(measure);
-            return measure;
-        }
-
-        /**
-         * Adds what core measures of {@code fact} for clause {@code c} to {@link #measures}; clocks
-         * read {@code history}, the fact's {@link Clocks#history history} at as-of.
-         */
-        private void measure(int c, Clause clause, int f, Fact fact, List<Event> history) {
-            ClauseKind kind = clause.kind();
-            if (kind instanceof ClauseKind.TimeLimit) {
-                Optional<ClockReading> reading = Clocks.readHistory(plans.get(c).clocks(), history, asOf);
-                if (reading.isPresent()) {
-                    ClockReading r = reading.get();
-                    measures.add(new Measurement(f, c, situation(new Clock(c, r, asOf)), r, 0));
-                }
-            } else if (kind instanceof ClauseKind.Limit) {
-                Object value = FieldValues.lookup(fact, plans.get(c).fields()[0]);
-                if (value != null) {
-                    FieldValues.number(value).ifPresent(v ->
-                            measures.add(new Measurement(f, c, situation(new Measured(c, v)), v, 0)));
-                }
-            } else if (kind instanceof ClauseKind.RequiredFields) {
-                String[] names = plans.get(c).fields();
-                List<String> missing = List.of();
-                for (String name : names) {
-                    if (FieldValues.isBlank(FieldValues.lookup(fact, name))) {
-                        if (missing.isEmpty()) {
-                            missing = new ArrayList<>(names.length);
+                        String dimension = f.getDefinition().getDimension();
+                        if (groupBy != null && dimension != null && charge != null) {
+                            if (points.isEmpty()) {
+                                points = new ArrayList<>(2);
+                            }
+                            points.add(new Points(dimension, charge.points()));
                         }
-                        missing.add(name);
+                    }
+                    if (outcome != Outcome.MET || options.keepMet()) {
+                        ClauseRows rows = clauses.get(f.getClause());
+                        rows.kind().record(rows.clause().kind(), f, rows.origin(), charge, options.maskEvidence(), evidence,
+                                table);
                     }
                 }
-                // the evidence keeps the names as a report's lists are: unmodifiable
-                measures.add(new Measurement(f, c, situation(new Fields(c, missing.size())), List.copyOf(missing), 0));
-            } else if (kind instanceof ClauseKind.ForbiddenPhrases) {
-                List<PhraseOccurrence> said = plans.get(c).phrases().occurrences(fact);
-                if (said.isEmpty()) {
-                    // scanned clean: no rule judges it, and it carries the met finding
-                    measures.add(new Measurement(f, c, null, null, 0));
+                if (groupBy != null) {
+                    judged.add(new Judged(fact.field(groupBy).map(String::valueOf).orElse("(none)"), violations, points));
                 }
-                for (int i = 0; i < said.size(); i++) {
-                    measures.add(new Measurement(f, c, situation(new Occurrence(c)), said.get(i), i));
-                }
-            } else if (kind instanceof ClauseKind.RequiredPhrase) {
-                PhraseRules.Presence presence = plans.get(c).phrases().presence(fact);
-                measures.add(new Measurement(f, c, situation(new Presence(c, presence.said().isPresent())),
-                        presence, 0));
             }
-            // kpi clauses judge populations: see Run.finish
+            return new Chunk(chunk.size(), table.build(), rejected, unjudged, counts, kpiCounts, judged, occurrences);
         }
     }
 
-    /**
-     * One clause's measurement of one fact, by index in its chunk: the situation the rules judge
-     * (null for a conversation scanned clean, which no rule needs), what the finding shows as
-     * evidence (per kind: the clock's reading, the attribute's value, the missing fields, the
-     * phrase occurrence, the presence), and the occurrence's place among those of its fact and
-     * clause.
-     */
-    private record Measurement(int fact, int clause, Measure judged, Object evidence, int position) {
+    /** The rules' results: what the findings, notJudged and kpiCounts queries return. */
+    private static final org.kie.api.runtime.ObjectFilter RESULTS = o -> o instanceof dev.servicestandards.model.Finding
+            || o instanceof NotJudged || o instanceof KpiCount || o instanceof Occurrence;
 
-        Outcome outcome() {
-            return judged == null ? Outcome.MET : judged.outcome();
-        }
+    /** A fact's findings in report order: clause id, then position. */
+    private static final java.util.Comparator<dev.servicestandards.model.Finding> REPORT_ORDER = java.util.Comparator
+            .comparing(dev.servicestandards.model.Finding::getClause)
+            .thenComparingInt(dev.servicestandards.model.Finding::getPosition);
 
-        int tier() {
-            return judged == null ? -1 : judged.tier();
+    /** The report's charge of the rules' charge (null for none). */
+    static Finding.Charge charge(Charge charge) {
+        if (charge == null) {
+            return null;
         }
-    }
-
-    static Outcome worst(Outcome a, Outcome b) {
-        return a == Outcome.VIOLATED || b == Outcome.VIOLATED ? Outcome.VIOLATED
-                : a == Outcome.PENDING || b == Outcome.PENDING ? Outcome.PENDING : a;
-    }
-
-    /**
-     * Adds the finding of one judged measure to {@code findings}; {@code evidence} is an empty
-     * builder, empty again after.
-     */
-    private void record(Measurement m, Fact fact, EvaluationOptions options, Finding.Charge charge,
-            Evidence.Builder evidence, FindingTable.Builder findings) {
-        ClauseKind kind = clauses.get(m.clause()).kind();
-        FindingTable.Origin origin = plans.get(m.clause()).origin();
-        if (kind instanceof ClauseKind.TimeLimit) {
-            // a clock's evidence is its start, stop and open pause, kept as instants and printed when read
-            ClockReading r = (ClockReading) m.evidence();
-            findings.addClock(origin, fact.id(), m.outcome(), m.tier(), charge, r.deadline().orElse(null),
-                    r.measured(), r.start(), r.stop().orElse(null), r.pausedSince().orElse(null));
-            return;
-        }
-        if (kind instanceof ClauseKind.Limit limit) {
-            evidence.put("attribute", limit.attribute());
-            evidence.put("value", (BigDecimal) m.evidence());
-        } else if (kind instanceof ClauseKind.RequiredFields) {
-            List<?> missing = (List<?>) m.evidence();
-            if (!missing.isEmpty()) {
-                evidence.put("missing", missing);
-            }
-        } else if (kind instanceof ClauseKind.ForbiddenPhrases && m.evidence() instanceof PhraseOccurrence said) {
-            String text = fact.utterances().get(said.utterance()).text();
-            evidence.put("utterance", said.utterance());
-            evidence.put("start", said.start());
-            evidence.put("end", said.end());
-            evidence.put(said.pattern() ? "pattern" : "phrase", said.phrase());
-            evidence.put("text", Snippets.shown(text, options.maskEvidence()).substring(said.start(), said.end()));
-            evidence.put("snippet", Snippets.around(text, said.start(), said.end(), options.maskEvidence()));
-        } else if (kind instanceof ClauseKind.RequiredPhrase required) {
-            PhraseRules.Presence presence = (PhraseRules.Presence) m.evidence();
-            evidence.put("speaker", required.speaker());
-            evidence.put("position", required.position().name().toLowerCase(Locale.ROOT));
-            presence.utterance().ifPresent(u -> {
-                evidence.put("utterance", u);
-                String text = fact.utterances().get(u).text();
-                presence.said().ifPresentOrElse(said -> {
-                    evidence.put("phrase", said.phrase());
-                    evidence.put("start", said.start());
-                    evidence.put("end", said.end());
-                    evidence.put("snippet", Snippets.around(text, said.start(), said.end(), options.maskEvidence()));
-                }, () -> evidence.put("snippet", Snippets.around(text, 0, Math.min(text.length(), 2 * Snippets.CONTEXT),
-                        options.maskEvidence())));
-            });
-            if (presence.said().isEmpty()) {
-                evidence.put("expected", required.anyOf());
-            }
-        }
-        findings.add(origin, fact.id(), m.outcome(), charge, m.position(), evidence.build());
+        return new Finding.Charge(charge.points(), Optional.ofNullable(charge.amount()), Optional.ofNullable(charge.currency()));
     }
 }

@@ -14,7 +14,7 @@ import dev.servicestandards.api.Clause;
 import dev.servicestandards.api.ClauseKind;
 import dev.servicestandards.api.FactBatch;
 import dev.servicestandards.api.Finding;
-import dev.servicestandards.api.Outcome;
+import dev.servicestandards.model.Outcome;
 import dev.servicestandards.api.Penalty;
 import dev.servicestandards.api.Report;
 import dev.servicestandards.api.Standard;
@@ -72,8 +72,18 @@ public final class RevisionDiff {
         s.effectiveUntil().ifPresent(d -> f.put("effective-until", d.toString()));
         s.supersedes().ifPresent(v -> f.put("supersedes", v.toString()));
         f.put("timezone", s.timezone().getId());
-        s.calendars().forEach((name, c) -> f.put("calendars." + name, c.base().map(b -> "base " + b + " ").orElse("")
-                + "hours " + c.hours() + " holidays " + c.holidays() + " workdays " + c.workdays()));
+        s.calendars().forEach((name, c) -> {
+            String at = "calendars." + name;
+            f.put(at + ".base", c.base().orElse("(none)"));
+            f.put(at + ".hours", c.hours().isEmpty() ? "(whole day)" : dev.servicestandards.internal.time.BusinessCalendars.hours(c.hours()));
+            c.weekdayHours().forEach((days, h) -> f.put(at + ".hours." + days, dev.servicestandards.internal.time.BusinessCalendars.hours(h)));
+            c.specialHours().forEach((d, h) -> f.put(at + ".special-hours." + d, dev.servicestandards.internal.time.BusinessCalendars.hours(h)));
+            c.closures().forEach((d, n) -> f.put(at + ".closures." + d, n));
+            f.put(at + ".holidays", c.holidays().toString());
+            f.put(at + ".workdays", c.workdays().toString());
+            c.arrangements().forEach((year, a) -> f.put(at + ".arrangements." + year, a.notice() + " " + a.holidays().keySet()
+                    + " " + a.workdays().keySet()));
+        });
         s.scoring().ifPresent(sc -> {
             f.put("scoring.base", sc.base().toPlainString());
             f.put("scoring.group-by", sc.groupBy());
@@ -89,43 +99,16 @@ public final class RevisionDiff {
         c.title().ifPresent(t -> f.put("title", t));
         f.put("severity", c.severity().label());
         c.dimension().ifPresent(d -> f.put("dimension", d));
-        f.put("applies-to", c.appliesTo().conditions().toString());
+        f.put("applies-to", c.appliesTo().text());
         c.penalty().ifPresent(p -> penalty(p, f));
         ClauseKind k = c.kind();
         f.put("kind", k.key());
-        if (k instanceof ClauseKind.TimeLimit t) {
-            f.put("time-limit.from", t.from());
-            f.put("time-limit.to", t.to());
-            f.put("time-limit.within", t.within().toString());
-            f.put("time-limit.calendar", t.calendar());
-            t.pause().ifPresent(p -> f.put("time-limit.pause", p.from() + " → " + p.to()));
-            if (!t.escalation().isEmpty()) {
-                f.put("escalation", t.escalation().stream().map(e -> e.tier() + " at " + e.at()).collect(Collectors.joining(", ")));
-            }
-        } else if (k instanceof ClauseKind.ForbiddenPhrases p) {
-            f.put("forbidden-phrases.speaker", p.speaker());
-            f.put("forbidden-phrases.phrases", p.phrases().toString());
-            f.put("forbidden-phrases.patterns", p.patterns().toString());
-        } else if (k instanceof ClauseKind.RequiredPhrase p) {
-            f.put("required-phrase.speaker", p.speaker());
-            f.put("required-phrase.position", p.position().name().toLowerCase(java.util.Locale.ROOT));
-            f.put("required-phrase.any-of", p.anyOf().toString());
-        } else if (k instanceof ClauseKind.Limit l) {
-            f.put("limit.attribute", l.attribute());
-            l.atMost().ifPresent(v -> f.put("limit.at-most", v.toPlainString()));
-            l.atLeast().ifPresent(v -> f.put("limit.at-least", v.toPlainString()));
-        } else if (k instanceof ClauseKind.RequiredFields r) {
-            f.put("required-fields", r.fields().toString());
-        } else if (k instanceof ClauseKind.Kpi kpi) {
-            f.put("kpi.measure", kpi.measure().toString());
-            f.put("kpi.among", kpi.among().conditions().toString());
-            kpi.groupBy().ifPresent(g -> f.put("kpi.group-by", g));
-            kpi.period().ifPresent(p -> f.put("kpi.period", p.name().toLowerCase(java.util.Locale.ROOT)));
-            kpi.atLeast().ifPresent(v -> f.put("kpi.at-least", v.toPlainString()));
-            kpi.atMost().ifPresent(v -> f.put("kpi.at-most", v.toPlainString()));
-            f.put("kpi.min-sample", Integer.toString(kpi.minSample()));
-        }
+        f.putAll(settings(k));
         return f;
+    }
+
+    private static <K extends ClauseKind> Map<String, String> settings(K kind) {
+        return dev.servicestandards.internal.kinds.Kind.of(kind).settings(kind);
     }
 
     private static void penalty(Penalty p, Map<String, String> f) {

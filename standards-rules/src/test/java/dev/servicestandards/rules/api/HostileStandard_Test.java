@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import dev.servicestandards.api.Clause;
 import dev.servicestandards.api.Facts;
 import dev.servicestandards.api.Finding;
-import dev.servicestandards.api.Outcome;
+import dev.servicestandards.model.Outcome;
 import dev.servicestandards.api.Report;
 import dev.servicestandards.api.Standard;
 import dev.servicestandards.api.Standards;
@@ -30,23 +30,71 @@ class HostileStandard_Test {
         return Standards.load(Path.of(HostileStandard_Test.class.getResource("/golden/hostile.yaml").toURI()));
     }
 
+    /** A string literal of DRL and Java, escapes included. */
+    private static final Pattern LITERAL = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"");
+
+    /** The DRL without its comments and with every string literal emptied, read as its lexer reads it. */
+    private static String code(String drl) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < drl.length(); i++) {
+            char c = drl.charAt(i);
+            if (c == '/' && i + 1 < drl.length() && drl.charAt(i + 1) == '/') {
+                while (i < drl.length() && drl.charAt(i) != '\n') {
+                    i++;
+                }
+                out.append('\n');
+            } else if (c == '"') {
+                for (i++; drl.charAt(i) != '"'; i++) {
+                    assertThat(drl.charAt(i)).as("a line break inside a literal").isNotEqualTo('\n');
+                    if (drl.charAt(i) == '\\') {
+                        i++;
+                    }
+                }
+                out.append("\"\"");
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     @Test
-    void no_string_of_the_standard_appears_in_the_drl_outside_quoted_rule_titles_and_comments() throws Exception {
+    void every_string_of_the_standard_is_inside_a_string_literal() throws Exception {
         Standard standard = hostile();
         String drl = RuleSets.compile(standard).drl();
-        // strip the only places names may appear: rule titles (checked below) and line comments
-        Matcher titles = Pattern.compile("(?m)^rule \"([^\"\\\\\\n]*)\"$").matcher(drl);
+        // rule names are one printable line: no line break, no control or format character
+        Matcher titles = Pattern.compile("(?m)^rule (\".*\")$").matcher(drl);
         int rules = 0;
         while (titles.find()) {
             rules++;
-            assertThat(titles.group(1)).doesNotContain("\"", "\\", ";", " then ", "\n");
+            assertThat(titles.group(1)).matches(LITERAL.pattern()).doesNotContainPattern("[\\p{Cc}\\p{Cf}\\u2028\\u2029]");
         }
-        assertThat(rules).isEqualTo(3 + 1 + 1 + 1 + 1 + 1);
-        String code = drl.replaceAll("(?m)^rule \".*\"$", "rule").replaceAll("(?m)//.*$", "");
-        assertThat(code).doesNotContain("System", "exit", "eval(", "${index}", "complaint", "station", "record", "rings");
+        assertThat(rules).isGreaterThan(20);
+        // outside string literals and comments, nothing the standard says remains: only the generator's code
+        String code = code(drl);
+        assertThat(code).doesNotContain("System", "exit", "eval(", "${index}", "@{", "#{", "complaint", "station", "record",
+                "rings", "\u202e", "\u2028");
         for (Clause clause : standard.clauses()) {
             assertThat(code).doesNotContain(clause.id());
         }
+        // nor do the invisible characters themselves reach the file: they are escaped
+        assertThat(drl).doesNotContain("\u202E", "\u2028", "\t");
+    }
+
+    @Test
+    void hostile_selector_values_select_exactly_the_facts_that_carry_them() throws Exception {
+        RuleSet rules = RuleSets.compile(hostile());
+        String facts = """
+                {"type":"ticket","id":"escaped","channel":"\\\\u0022); System.exit(10); //","site":"\\u202Eevil\\t$fact #{System.exit(13)}","events":[]}
+                {"type":"ticket","id":"lines","channel":"x\\nthen System.exit(11);\\u2028","site":"\\u202Eevil\\t$fact #{System.exit(13)}","events":[]}
+                {"type":"ticket","id":"template","channel":"@{System.exit(12)}","site":"\\u202Eevil\\t$fact #{System.exit(13)}","events":[]}
+                {"type":"ticket","id":"unescaped","channel":"\\u0022); System.exit(10); //","site":"\\u202Eevil\\t$fact #{System.exit(13)}","events":[]}
+                {"type":"ticket","id":"other-site","channel":"@{System.exit(12)}","site":"evil $fact","events":[]}
+                """;
+        Report report = rules.evaluate(Facts.readJsonLines(new StringReader(facts)), Instant.parse("2025-03-03T03:00:00Z"));
+        assertThat(report.rejected()).isEmpty();
+        assertThat(report.findings()).filteredOn(f -> f.clause().equals("selector.ok")).extracting(Finding::fact)
+                .containsExactly("escaped", "lines", "template");
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.servicestandards.api.Event;
+import dev.servicestandards.model.Event;
 import dev.servicestandards.api.Standards;
 
 class LiveMonitor_Test {

@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import dev.servicestandards.api.Event;
-import dev.servicestandards.api.Fact;
+import dev.servicestandards.model.Event;
+import dev.servicestandards.model.Fact;
 import dev.servicestandards.api.Finding;
 import dev.servicestandards.api.Report;
 

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import dev.servicestandards.api.Fact;
+import dev.servicestandards.model.Fact;
 import dev.servicestandards.api.FactBatch;
 import dev.servicestandards.api.Facts;
 import dev.servicestandards.api.Finding;
-import dev.servicestandards.api.Outcome;
+import dev.servicestandards.model.Outcome;
 import dev.servicestandards.api.Report;
 import dev.servicestandards.api.ReportFormat;
 import dev.servicestandards.api.Standards;
@@ -201,15 +201,16 @@ class RuleSet_evaluate_Test {
         void the_text_report_aligns_its_columns() throws IOException {
             StringWriter out = new StringWriter();
             ReportFormat.TEXT.write(evaluate(FACTS, "2025-03-10T00:00:00"), false, out);
+            // durations for people (PT48H45M is 2 days 0 h 45 min), deadlines in the standard's zone
             assertThat(out.toString()).contains("""
-                    FACT  CLAUSE                     OUTCOME   DEADLINE                   MEASURED   LIMIT      TIER          POINTS  EVIDENCE
-                    C-1   call.rings                 violated  -                          -          at-most 3  -             1       rings = 5
-                    T-1   complaint.accept           violated  2025-03-05T09:15:00+08:00  PT48H45M   PT48H      station       2
-                    T-1   complaint.answer           violated  2025-03-07T00:00:00+08:00  PT158H45M  3 days     -             5
-                    T-1   complaint.record-complete  violated  -                          -          -          -             1       missing record, instruction, reply, result
-                    T-2   complaint.accept           violated  2025-03-05T09:15:00+08:00  PT158H45M  PT48H      headquarters  2
-                    T-2   complaint.record-complete  violated  -                          -          -          -             1       missing instruction, reply, result
-                    """).contains("3 facts, 0 met, 6 violated, 0 pending, 1 rejected\nrejected line 3: not valid JSON");
+                    FACT  CLAUSE                     OUTCOME   DEADLINE                          MEASURED            LIMIT            TIER          POINTS  PENALTY    EVIDENCE
+                    C-1   call.rings                 violated  -                                 -                   at most 3        -             1       -          rings = 5
+                    T-1   complaint.accept           violated  2025-03-05 09:15 (Asia/Shanghai)  2 days 0 h 45 min   2 days           station       2       -
+                    T-1   complaint.answer           violated  2025-03-07 00:00 (Asia/Shanghai)  6 days 14 h 45 min  3 calendar days  -             5       CN¥200.00
+                    T-1   complaint.record-complete  violated  -                                 -                   -                -             1       -          missing record, instruction, reply, result
+                    T-2   complaint.accept           violated  2025-03-05 09:15 (Asia/Shanghai)  6 days 14 h 45 min  2 days           headquarters  2       -
+                    T-2   complaint.record-complete  violated  -                                 -                   -                -             1       -          missing instruction, reply, result
+                    """).contains("3 facts, 0 met, 6 violated, 0 pending, 1 rejected\npenalties: CN¥200.00\nrejected line 3: not valid JSON");
         }
 
         private String json(Report report, boolean all) throws IOException {
@@ -222,7 +223,7 @@ class RuleSet_evaluate_Test {
     @Test
     void the_java_api_takes_facts_as_objects() {
         Fact fact = new Fact("ticket", "T", Map.of("kind", "complaint"), Map.of(),
-                List.of(new dev.servicestandards.api.Event("created", at("2025-03-03T09:00:00"))), List.of());
+                List.of(new dev.servicestandards.model.Event("created", at("2025-03-03T09:00:00"))), List.of());
         Report report = rules.evaluate(List.of(fact), at("2025-03-03T10:00:00"));
         assertThat(report.findings(Outcome.PENDING)).extracting(Finding::clause).containsExactly("complaint.accept");
         assertThat(report.summary()).isEqualTo(new Report.Summary(1, 0, 0, 1, 1));

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import dev.servicestandards.api.FactBatch;
 import dev.servicestandards.api.Facts;
 import dev.servicestandards.api.Finding;
-import dev.servicestandards.api.Outcome;
+import dev.servicestandards.model.Outcome;
 import dev.servicestandards.api.Rejection;
 import dev.servicestandards.api.Report;
 import dev.servicestandards.api.ReportFormat;
@@ -77,13 +77,17 @@ class RuleSet_phrases_Test {
     }
 
     @Test
-    void a_pattern_out_of_budget_rejects_that_fact_on_that_clause_only() throws IOException {
+    void a_pattern_out_of_budget_leaves_that_fact_unjudged_on_that_clause_only() throws IOException {
         Report report = evaluate("""
                 {"type":"interaction","id":"slow","utterances":[{"speaker":"agent","text":"您好 %s!"}]}
                 {"type":"interaction","id":"fine","utterances":[{"speaker":"agent","text":"您好,不知道"}]}
                 """.formatted("a".repeat(60)), EvaluationOptions.DEFAULT);
-        assertThat(report.rejected()).containsExactly(Rejection.ofFact("slow",
-                "clause agent.forbidden: pattern '((a+)*)+$b' needed more than its budget of work on a 62-char text"));
+        assertThat(report.rejected()).isEmpty();
+        assertThat(report.unjudged()).containsExactly(new dev.servicestandards.api.Unjudged(0, "slow", "cn.telecom.test-phrases",
+                "1.0.0", "agent.forbidden", "a pattern needs too much work on this conversation: pattern '((a+)*)+$b' "
+                        + "needed more than its budget of work on a 62-char text"));
+        assertThat(report.summary().facts()).isEqualTo(2);
+        assertThat(report.summary().unjudged()).isEqualTo(1);
         assertThat(report.findings()).extracting(Finding::fact, Finding::clause).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("fine", "agent.forbidden"),
                 org.assertj.core.groups.Tuple.tuple("fine", "call.greeting"),

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import dev.servicestandards.api.KpiResult;
-import dev.servicestandards.api.Outcome;
+import dev.servicestandards.model.Outcome;
 import dev.servicestandards.api.Report;
 import dev.servicestandards.api.ReportFormat;
 import dev.servicestandards.api.ScoreResult;
@@ -123,8 +123,8 @@ class RuleSet_populations_Test {
         ReportFormat.TEXT.write(evaluate(), false, text);
         assertThat(text.toString()).contains("""
                 KPI               GROUP   PERIOD   OUTCOME       VALUE   SAMPLE  TARGET
-                kpi.answer-rate   (none)  2025-03  insufficient  0       1       at-least 0.6
-                kpi.answer-rate   A       2025-03  violated      0.3333  3       at-least 0.6
+                kpi.answer-rate   (none)  2025-03  insufficient  0       1       ≥ 0.6
+                kpi.answer-rate   A       2025-03  violated      0.3333  3       ≥ 0.6
                 """)
                 .contains("GROUP   TOTAL  GRADE  RESPONSIVENESS  QUALITY");
     }

@@ -9,8 +9,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -20,6 +21,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.ClockTypeOption;
 import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.rule.QueryResultsRow;
 import org.kie.api.time.SessionPseudoClock;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -28,27 +30,35 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.servicestandards.api.Clause;
 import dev.servicestandards.api.ClauseKind;
-import dev.servicestandards.api.Event;
-import dev.servicestandards.api.Fact;
 import dev.servicestandards.api.Standard;
-import dev.servicestandards.internal.time.BusinessCalendars;
-import dev.servicestandards.internal.time.ClockReading;
-import dev.servicestandards.internal.time.Clocks;
+import dev.servicestandards.model.AsOf;
+import dev.servicestandards.model.EveryOccurrence;
+import dev.servicestandards.model.Event;
+import dev.servicestandards.model.Fact;
+import dev.servicestandards.model.Finding;
+import dev.servicestandards.model.Occurrence;
 import dev.servicestandards.rules.api.Escalation;
 import dev.servicestandards.rules.api.LiveEvent;
 import dev.servicestandards.rules.api.LiveMonitor;
 
 /**
- * The live monitor: a stream-mode Drools session on a pseudo session clock. For every open clock
- * core computes when its next tier falls due given the events so far; a {@link DueTier} event
- * with that delay is inserted, and the monitor rule fires it when the session clock gets there,
- * after which the next tier is scheduled. Any new event of the fact replaces its due tier. The session clock is moved only by this class,
- * in steps from one due instant to the next, so tiers fire in time order. Millisecond precision.
- * Not thread-safe. Internal.
+ * The live monitor: the standard's own rules, in a stream-mode session on a pseudo session
+ * clock, judge each fact as its events arrive and again at each instant one of its clocks falls
+ * due (a tier, or the deadline); every escalation tier the rules find reached, and not reported
+ * yet, is reported once, at its instant. The monitor keeps each open fact's events and the tiers
+ * it reported; the session holds only the rule set's calendars and clauses between judgements, so
+ * a judgement costs the same however many facts are open. Instants are exact (no rounding). Not
+ * thread-safe. Internal.
  */
 public final class DroolsMonitor implements LiveMonitor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The tier a repeat clause reports its violation as. */
+    static final String VIOLATED = "violated";
+
+    /** The occurrences kept, by clause and key, for the repeat rules. */
+    private final Map<List<String>, List<Occurrence>> recent = new HashMap<>();
 
     /** What the monitor knows of one fact. */
     private static final class Tracked {
@@ -58,17 +68,16 @@ public final class DroolsMonitor implements LiveMonitor {
         Map<String, Object> fields = Map.of();
         Map<String, Object> attributes = Map.of();
         final List<Event> events = new ArrayList<>(4);
-        /** Per clause index: how many tiers have fired (tiers fall due in order). */
-        final int[] fired;
-        /** Per clause index: the next due tier in the session, if any. */
-        final FactHandle[] due;
-        int dueCount;
+        /** Per time-limit clause id and clock ({@code id#position}): how many tiers were reported (tiers fall due in order). */
+        final Map<String, Integer> fired = new HashMap<>();
+        /** When the fact is due to be judged again, or null. */
+        Instant due;
+        /** The fact's occurrences for the repeat clauses, as last judged; kept while they are in some window. */
+        List<Occurrence> occurrences = List.of();
 
-        Tracked(String id, String type, int clauses) {
+        Tracked(String id, String type) {
             this.id = id;
             this.type = type;
-            this.fired = new int[clauses];
-            this.due = new FactHandle[clauses];
         }
 
         Fact fact() {
@@ -77,42 +86,52 @@ public final class DroolsMonitor implements LiveMonitor {
     }
 
     private final Standard standard;
-    private final List<Clause> clauses;
-    /** Each time-limit clause's clock plan, by clause index; null for other kinds. */
-    private final Clocks.Plan[] plans;
+    private final Map<String, List<String>> tiers = new HashMap<>();
     private final Clock clock;
     private final Consumer<Escalation> listener;
     private final KieSession session;
     private final SessionPseudoClock pseudo;
     private final Map<String, Tracked> facts = new HashMap<>();
-    /** Session-clock milliseconds at which due tiers are waiting, with how many. */
-    private final TreeMap<Long, Integer> dueAt = new TreeMap<>();
+    /** Facts to judge again, by instant, in id order. */
+    private final NavigableMap<Instant, TreeSet<String>> dueAt = new TreeMap<>();
+    /** Whether the standard has repeat clauses, whose rules decide among the occurrences kept. */
+    private final boolean repeats;
+    /** Whether judgements report escalations (not while a restore first gathers occurrences). */
+    private boolean reporting = true;
     private Instant now;
 
     public DroolsMonitor(Standard standard, KieBase streamBase, Clock clock, Consumer<Escalation> listener) {
         this.standard = standard;
-        this.clauses = standard.clauses();
-        this.plans = new Clocks.Plan[clauses.size()];
-        for (int c = 0; c < clauses.size(); c++) {
-            if (clauses.get(c).kind() instanceof ClauseKind.TimeLimit limit) {
-                plans[c] = Clocks.plan(limit, BusinessCalendars.of(standard, limit.calendar()));
+        for (Clause c : standard.clauses()) {
+            if (c.kind() instanceof ClauseKind.Timed timed) {
+                tiers.put(c.id(), timed.escalation().stream().map(dev.servicestandards.api.EscalationTier::tier).toList());
+            } else if (c.kind() instanceof ClauseKind.Repeat) {
+                // a repeat clause reports its violation once, as the tier "violated"
+                tiers.put(c.id(), List.of(VIOLATED));
             }
         }
+        this.repeats = standard.clauses().stream().anyMatch(c -> c.kind() instanceof ClauseKind.Repeat);
         this.clock = clock;
         this.listener = listener;
         KieSessionConfiguration conf = KieServices.Factory.get().newKieSessionConfiguration();
         conf.setOption(ClockTypeOption.PSEUDO);
         this.session = streamBase.newKieSession(conf, null);
-        this.session.setGlobal("escalations", new Escalations(this::due));
         this.pseudo = session.getSessionClock();
         this.now = clock.instant();
-        pseudo.advanceTime(millis(now) - pseudo.getCurrentTime(), TimeUnit.MILLISECONDS);
+        moveClock(now);
+        if (repeats) {
+            // the monitor keeps every occurrence still in a window: the repeat rules may decide here
+            session.insert(EveryOccurrence.INSTANCE);
+        }
+        // the setup rules state the rule set's calendars and clauses once, for every judgement
+        session.fireAllRules();
     }
 
-    private static long millis(Instant instant) {
-        // a tier due within a millisecond falls due at its end
-        long ms = instant.toEpochMilli();
-        return instant.getNano() % 1_000_000 == 0 ? ms : ms + 1;
+    private void moveClock(Instant instant) {
+        long delta = instant.toEpochMilli() - pseudo.getCurrentTime();
+        if (delta > 0) {
+            pseudo.advanceTime(delta, TimeUnit.MILLISECONDS);
+        }
     }
 
     @Override
@@ -128,36 +147,31 @@ public final class DroolsMonitor implements LiveMonitor {
     @Override
     public void advanceTo(Instant instant) {
         advance(instant, true);
-    }
-
-    /** Fires what falls due before {@code instant} (and at it, if {@code inclusive}), stepping in time order. */
-    private void advance(Instant instant, boolean inclusive) {
-        if (!instant.isAfter(now)) {
-            return;
-        }
-        long target = millis(instant);
-        long last = inclusive ? target : target - 1;
-        // step from one due instant to the next so tiers fire in time order
-        while (!dueAt.isEmpty() && dueAt.firstKey() <= last) {
-            long step = dueAt.firstKey();
-            moveClock(step);
-            now = Instant.ofEpochMilli(step);
-            session.fireAllRules();
-            if (dueAt.containsKey(step) && dueAt.get(step) > 0) {
-                throw new IllegalStateException("due tiers at " + now + " did not fire");
-            }
-            dueAt.remove(step);
-        }
-        if (inclusive) {
-            moveClock(target);
+        if (instant.isAfter(now)) {
             now = instant;
+            moveClock(now);
         }
     }
 
-    private void moveClock(long ms) {
-        long delta = ms - pseudo.getCurrentTime();
-        if (delta > 0) {
-            pseudo.advanceTime(delta, TimeUnit.MILLISECONDS);
+    /** Judges, in time order, the facts due before {@code instant} (and at it, if {@code inclusive}). */
+    private void advance(Instant instant, boolean inclusive) {
+        while (!dueAt.isEmpty()) {
+            Instant step = dueAt.firstKey();
+            if (inclusive ? step.isAfter(instant) : !step.isBefore(instant)) {
+                break;
+            }
+            TreeSet<String> ids = dueAt.remove(step);
+            if (step.isAfter(now)) {
+                now = step;
+                moveClock(now);
+            }
+            for (String id : ids) {
+                Tracked t = facts.get(id);
+                if (t != null && step.equals(t.due)) {
+                    t.due = null;
+                    judge(t);
+                }
+            }
         }
     }
 
@@ -165,13 +179,13 @@ public final class DroolsMonitor implements LiveMonitor {
     public void accept(LiveEvent event) {
         Instant at = event.event().at();
         if (at.isAfter(now)) {
-            // what falls due strictly before the event fires first; then the event; then what is due at it
-            // (a stop at the same instant as a tier wins)
+            // what falls due strictly before the event is judged first; then the event's fact, then what
+            // else is due at the event's instant (a stop at the same instant as a tier wins)
             advance(at, false);
-            moveClock(millis(at));
             now = at;
+            moveClock(now);
         }
-        Tracked t = facts.computeIfAbsent(event.fact(), id -> new Tracked(id, event.type(), clauses.size()));
+        Tracked t = facts.computeIfAbsent(event.fact(), id -> new Tracked(id, event.type()));
         if (!event.fields().isEmpty()) {
             t.fields = merged(t.fields, event.fields());
         }
@@ -179,10 +193,9 @@ public final class DroolsMonitor implements LiveMonitor {
             t.attributes = merged(t.attributes, event.attributes());
         }
         t.events.add(event.event());
-        reschedule(t);
-        session.fireAllRules();
-        dueAt.headMap(millis(now), true).entrySet().removeIf(e -> e.getValue() <= 0);
-        forgetIfClosed(t);
+        unschedule(t);
+        judge(t);
+        advance(now, true);
     }
 
     private static Map<String, Object> merged(Map<String, Object> known, Map<String, Object> more) {
@@ -194,110 +207,162 @@ public final class DroolsMonitor implements LiveMonitor {
         return Map.copyOf(all);
     }
 
-    /** Recomputes every clock of the fact: fires what is due by now, schedules the rest. */
-    private void reschedule(Tracked t) {
-        Fact fact = t.fact();
-        for (int c = 0; c < clauses.size(); c++) {
-            if (plans[c] == null || !clauses.get(c).appliesTo().matches(fact)) {
-                continue;
+    /**
+     * Lets the rules judge one fact at the monitor's current time: reports each tier they find
+     * reached and not reported yet, and schedules the fact's next judgement (or forgets a fact
+     * whose every clock has stopped).
+     */
+    private void judge(Tracked t) {
+        FactHandle asOf = session.insert(new AsOf(now));
+        FactHandle fact = session.insert(t.fact());
+        List<FactHandle> kept = List.of();
+        try {
+            session.fireAllRules();
+            List<Occurrence> fresh = List.of();
+            if (repeats) {
+                // the fact's occurrences, then the occurrences kept of the same clause and key before them in
+                // their windows: the repeat rules decide with them
+                fresh = new ArrayList<>();
+                for (Object o : session.getObjects(o -> o instanceof Occurrence c && c.getFact().id().equals(t.id))) {
+                    fresh.add((Occurrence) o);
+                }
+                fresh.sort(java.util.Comparator.comparing(Occurrence::getClause));
+                if (!fresh.isEmpty()) {
+                    kept = new ArrayList<>();
+                    for (Occurrence o : fresh) {
+                        for (Occurrence other : recent.getOrDefault(List.of(o.getClause(), o.getKey()), List.of())) {
+                            if (!other.getFact().id().equals(t.id) && other.getAt().isAfter(o.getWindowStart())) {
+                                kept.add(session.insert(other));
+                            }
+                        }
+                    }
+                    session.fireAllRules();
+                }
             }
-            cancel(t, c);
-            Optional<ClockReading> reading = Clocks.read(plans[c], t.events, now);
-            if (reading.isEmpty()) {
-                continue;
+            List<Finding> found = new ArrayList<>();
+            for (QueryResultsRow row : session.getQueryResults("findings")) {
+                Finding f = (Finding) row.get("$finding");
+                if (f.getFactId().equals(t.id)) {
+                    found.add(f);
+                }
             }
-            ClockReading r = reading.get();
-            int tiers = r.tierCount();
-            while (t.fired[c] < tiers && r.isTierReached(t.fired[c], now)) {
-                emit(t, c, t.fired[c], r.tierInstants().get(t.fired[c]).orElseThrow());
+            found.sort(java.util.Comparator.comparing(Finding::getClause));
+            for (Finding f : found) {
+                List<String> names = tiers.get(f.getClause());
+                if (names == null) {
+                    continue;
+                }
+                if (f.getReading() instanceof Occurrence o) {
+                    if (f.getOutcome() == dev.servicestandards.model.Outcome.VIOLATED && !t.fired.containsKey(f.getClause())
+                            && reporting) {
+                        t.fired.put(f.getClause(), 1);
+                        listener.accept(new Escalation(o.getAt(), standard.id(), standard.version().toString(), f.getClause(),
+                                t.id, VIOLATED, 0));
+                    }
+                    continue;
+                }
+                if (f.getClock() == null || !reporting) {
+                    continue;
+                }
+                String key = f.getPosition() == 0 ? f.getClause() : f.getClause() + "#" + f.getPosition();
+                int done = t.fired.getOrDefault(key, 0);
+                for (int k = done; k < f.getTiersReached(); k++) {
+                    t.fired.put(key, k + 1);
+                    Instant at = f.getClock().tier(names.get(k));
+                    listener.accept(new Escalation(at, standard.id(), standard.version().toString(), f.getClause(), t.id,
+                            names.get(k), f.getPosition()));
+                }
             }
-            schedule(t, c, r);
+            keep(t, fresh);
+            Instant next = null;
+            boolean open = false;
+            for (QueryResultsRow row : session.getQueryResults("clocks", t.id)) {
+                dev.servicestandards.model.Clock c = (dev.servicestandards.model.Clock) row.get("$clock");
+                if (!c.isStopped()) {
+                    open = true;
+                }
+                Instant due = c.nextDue();
+                if (due != null && (next == null || due.isBefore(next))) {
+                    next = due;
+                }
+            }
+            // an occurrence is kept until its window has passed; then the fact is judged once more and let go
+            Instant windowEnds = null;
+            for (Occurrence o : t.occurrences) {
+                Instant end = o.getAt().plus(o.getDefinition().getWindow());
+                if (end.isAfter(now) && (windowEnds == null || end.isBefore(windowEnds))) {
+                    windowEnds = end;
+                }
+            }
+            if (windowEnds != null && (next == null || windowEnds.isBefore(next))) {
+                next = windowEnds;
+            }
+            if (next != null) {
+                t.due = next;
+                dueAt.computeIfAbsent(next, i -> new TreeSet<>()).add(t.id);
+            } else if (!open && !t.events.isEmpty() && (clocksStarted(found) || !t.occurrences.isEmpty())) {
+                // every clock of the fact has stopped and its occurrences are out of every window: nothing more can happen
+                forget(t);
+            }
+        } finally {
+            for (FactHandle h : kept) {
+                session.delete(h);
+            }
+            session.delete(fact);
+            session.delete(asOf);
+            session.fireAllRules();
         }
     }
 
-    /** Inserts the next tier of a running clock that will fall due, if any: only one per clock. */
-    private void schedule(Tracked t, int c, ClockReading r) {
-        if (r.stop().isPresent()) {
-            return; // the clock stopped: no further tier can be reached
-        }
-        int k = t.fired[c];
-        List<Optional<Instant>> instants = r.tierInstants();
-        if (k < instants.size() && instants.get(k).isPresent()) {
-            Instant at = instants.get(k).get();
-            long ms = millis(at);
-            t.due[c] = session.insert(new DueTier(t.id, c, k, at, Math.max(0, ms - pseudo.getCurrentTime())));
-            t.dueCount++;
-            dueAt.merge(ms, 1, Integer::sum);
-        }
-    }
-
-    private void cancel(Tracked t, int clause) {
-        FactHandle h = t.due[clause];
-        if (h == null) {
-            return;
-        }
-        t.due[clause] = null;
-        t.dueCount--;
-        if (session.getObject(h) instanceof DueTier d) {
-            dueAt.computeIfPresent(millis(d.getAt()), (k, n) -> n - 1);
-            session.delete(h);
-        }
-    }
-
-    /** Called by the monitor rule when a tier falls due on the session clock. */
-    private void due(DueTier d) {
-        dueAt.computeIfPresent(millis(d.getAt()), (k, n) -> n - 1);
-        Tracked t = facts.get(d.getFact());
-        if (t == null) {
-            return;
-        }
-        int c = d.getClause();
-        if (t.due[c] != null && session.getObject(t.due[c]) == d) {
-            t.due[c] = null; // the rule deletes the fact itself
-            t.dueCount--;
-        }
-        Optional<ClockReading> reading = Clocks.read(plans[c], t.events, d.getAt());
-        if (reading.isEmpty()) {
-            return;
-        }
-        while (t.fired[c] <= d.getTier() && reading.get().isTierReached(t.fired[c], d.getAt())) {
-            int k = t.fired[c];
-            emit(t, c, k, reading.get().tierInstants().get(k).orElseThrow());
-        }
-        if (t.due[c] == null) {
-            schedule(t, c, reading.get());
-        }
-    }
-
-    private void emit(Tracked t, int clause, int tier, Instant at) {
-        t.fired[clause] = tier + 1;
-        ClauseKind.TimeLimit limit = (ClauseKind.TimeLimit) clauses.get(clause).kind();
-        listener.accept(new Escalation(at, standard.id(), standard.version().toString(), clauses.get(clause).id(), t.id,
-                limit.escalation().get(tier).tier()));
-    }
-
-    /** A fact whose every applicable clock has stopped needs no more memory. */
-    private void forgetIfClosed(Tracked t) {
-        if (t.dueCount > 0) {
-            return;
-        }
-        Fact fact = t.fact();
-        for (int c = 0; c < clauses.size(); c++) {
-            if (plans[c] != null && clauses.get(c).appliesTo().matches(fact)) {
-                Optional<ClockReading> r = Clocks.read(plans[c], t.events, now);
-                if (r.isEmpty() || r.get().stop().isEmpty()) {
-                    return;
+    /** Keeps the fact's occurrences (in place of those of its last judgement) where later facts of their keys find them. */
+    private void keep(Tracked t, List<Occurrence> fresh) {
+        for (Occurrence o : t.occurrences) {
+            List<Occurrence> same = recent.get(List.of(o.getClause(), o.getKey()));
+            if (same != null) {
+                same.remove(o);
+                if (same.isEmpty()) {
+                    recent.remove(List.of(o.getClause(), o.getKey()));
                 }
             }
         }
+        List<Occurrence> live = new ArrayList<>();
+        for (Occurrence o : fresh) {
+            if (o.getAt().plus(o.getDefinition().getWindow()).isAfter(now)) {
+                live.add(o);
+                recent.computeIfAbsent(List.of(o.getClause(), o.getKey()), k -> new ArrayList<>()).add(o);
+            }
+        }
+        t.occurrences = live.isEmpty() ? List.of() : List.copyOf(live);
+    }
+
+    private void forget(Tracked t) {
+        keep(t, List.of());
         facts.remove(t.id);
+    }
+
+    /** Whether the fact has a clock at all (a fact whose clocks have not started yet stays tracked). */
+    private static boolean clocksStarted(List<Finding> found) {
+        return found.stream().anyMatch(f -> f.getClock() != null);
+    }
+
+    private void unschedule(Tracked t) {
+        if (t.due != null) {
+            TreeSet<String> ids = dueAt.get(t.due);
+            if (ids != null) {
+                ids.remove(t.id);
+                if (ids.isEmpty()) {
+                    dueAt.remove(t.due);
+                }
+            }
+            t.due = null;
+        }
     }
 
     @Override
     public int openClocks() {
         int open = 0;
         for (Tracked t : facts.values()) {
-            if (t.dueCount > 0) {
+            if (t.due != null) {
                 open++;
             }
         }
@@ -329,14 +394,13 @@ public final class DroolsMonitor implements LiveMonitor {
                 }
                 g.writeEndArray();
                 g.writeObjectFieldStart("fired");
-                for (int c = 0; c < clauses.size(); c++) {
-                    if (t.fired[c] > 0) {
-                        g.writeArrayFieldStart(clauses.get(c).id());
-                        for (int k = 0; k < t.fired[c]; k++) {
-                            g.writeString(((ClauseKind.TimeLimit) clauses.get(c).kind()).escalation().get(k).tier());
-                        }
-                        g.writeEndArray();
+                for (Map.Entry<String, Integer> e : new TreeMap<>(t.fired).entrySet()) {
+                    g.writeArrayFieldStart(e.getKey());
+                    List<String> names = tiers.get(clauseOf(e.getKey()));
+                    for (int k = 0; k < e.getValue(); k++) {
+                        g.writeString(names.get(k));
                     }
+                    g.writeEndArray();
                 }
                 g.writeEndObject();
                 g.writeEndObject();
@@ -350,8 +414,8 @@ public final class DroolsMonitor implements LiveMonitor {
     }
 
     /**
-     * Restores a snapshot into this (new) monitor: facts, events and fired tiers; then every clock
-     * is rescheduled, so tiers that fell due while the monitor was down fire now, once.
+     * Restores a snapshot into this (new) monitor: facts, events and tiers reported; then every
+     * fact is judged, so tiers that fell due while the monitor was down are reported now, once.
      */
     public void restore(String snapshot) {
         JsonNode root;
@@ -364,12 +428,9 @@ public final class DroolsMonitor implements LiveMonitor {
                 || !standard.version().toString().equals(root.path("version").asText())) {
             throw new IllegalArgumentException("the snapshot is not of " + standard.coordinates());
         }
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (int c = 0; c < clauses.size(); c++) {
-            index.put(clauses.get(c).id(), c);
-        }
+        Map<String, Tracked> restored = new LinkedHashMap<>();
         for (JsonNode f : root.path("facts")) {
-            Tracked t = new Tracked(f.path("fact").asText(), f.path("type").asText(), clauses.size());
+            Tracked t = new Tracked(f.path("fact").asText(), f.path("type").asText());
             Map<String, Object> fields = new HashMap<>();
             f.path("fields").properties().forEach(e -> fields.put(e.getKey(), scalar(e.getValue())));
             t.fields = Map.copyOf(fields);
@@ -380,17 +441,37 @@ public final class DroolsMonitor implements LiveMonitor {
                 t.events.add(new Event(e.path("name").asText(), Instant.parse(e.path("at").asText())));
             }
             f.path("fired").properties().forEach(e -> {
-                Integer c = index.get(e.getKey());
-                if (c != null) {
-                    t.fired[c] = e.getValue().size();
+                if (tiers.containsKey(clauseOf(e.getKey()))) {
+                    t.fired.put(e.getKey(), Math.min(e.getValue().size(), tiers.get(clauseOf(e.getKey())).size()));
                 }
             });
-            facts.put(t.id, t);
+            restored.put(t.id, t);
         }
-        for (Tracked t : new TreeMap<>(facts).values()) {
-            reschedule(t);
+        facts.putAll(restored);
+        if (repeats) {
+            // first every fact's occurrences, so that each repeat is decided among all of them, then the judgements
+            reporting = false;
+            try {
+                for (Tracked t : new TreeMap<>(restored).values()) {
+                    unschedule(t);
+                    judge(t);
+                }
+            } finally {
+                reporting = true;
+            }
         }
-        session.fireAllRules();
+        for (Tracked t : new TreeMap<>(restored).values()) {
+            if (facts.containsKey(t.id)) {
+                unschedule(t);
+                judge(t);
+            }
+        }
+    }
+
+    /** The clause of a key of {@code fired}: {@code id} or {@code id#position}. */
+    private static String clauseOf(String key) {
+        int hash = key.lastIndexOf('#');
+        return hash < 0 ? key : key.substring(0, hash);
     }
 
     private static Object scalar(JsonNode v) {
