@@ -7,7 +7,7 @@ import java.time.Instant;
 import dev.servicestandards.api.FactBatch;
 import dev.servicestandards.api.Facts;
 import dev.servicestandards.api.Finding;
-import dev.servicestandards.api.Outcome;
+import dev.servicestandards.model.Outcome;
 import dev.servicestandards.api.Report;
 import dev.servicestandards.api.Standard;
 import dev.servicestandards.api.Standards;

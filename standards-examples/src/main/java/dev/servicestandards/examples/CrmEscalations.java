@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 
-import dev.servicestandards.api.Event;
+import dev.servicestandards.model.Event;
 import dev.servicestandards.api.Standards;
 import dev.servicestandards.rules.api.LiveEvent;
 import dev.servicestandards.rules.api.LiveMonitor;

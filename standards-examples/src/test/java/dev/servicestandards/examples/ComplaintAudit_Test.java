@@ -25,7 +25,12 @@ class ComplaintAudit_Test {
         try (Stream<Path> files = Files.list(Path.of("standards"))) {
             files.forEach(file -> {
                 ValidationReport report = Standards.validate(file);
-                assertThat(report.problems()).as("%s", report).isEmpty();
+                assertThat(report.errors()).as("%s", report).isEmpty();
+                // the 2026 revision is in force with no end date: the loader warns that the official
+                // calendar data it counts working days on ends with 2026
+                assertThat(report.warnings()).as("%s", report).extracting(p -> p.code().code())
+                        .isEqualTo(file.endsWith("complaint-handling-1.1.0.yaml") ? java.util.List.of("STD-W003")
+                                : java.util.List.of());
             });
         }
     }
@@ -55,7 +60,7 @@ class ComplaintAudit_Test {
         assertThat(report.kpis()).filteredOn(k -> k.clause().equals("kpi.resolution-rate") && k.group().equals("A-17")
                 && k.period().equals("2025-03")).singleElement()
                 .satisfies(k -> {
-                    assertThat(k.outcome()).isEqualTo(dev.servicestandards.api.Outcome.VIOLATED);
+                    assertThat(k.outcome()).isEqualTo(dev.servicestandards.model.Outcome.VIOLATED);
                     assertThat(k.denominator()).isEqualTo(2);
                 });
         // A-17 lost 7 responsiveness points (2 + 5) and 1 quality point
