@@ -20,7 +20,10 @@ public interface RuleSet {
     /** The standard this rule set was compiled from. */
     Standard standard();
 
-    /** The generated DRL, deterministic for a given standard. */
+    /**
+     * The DRL generated from the standard, deterministic for a given standard. Custom rules
+     * compiled beside it are not part of it.
+     */
     String drl();
 
     /**
