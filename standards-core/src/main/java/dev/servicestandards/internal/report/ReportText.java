@@ -45,6 +45,8 @@ public final class ReportText {
     private static final Pattern WORKING_DAYS = Pattern.compile("(\\d+) working days?");
     private static final Pattern DAYS = Pattern.compile("(\\d+) days?");
     private static final Pattern BOUND = Pattern.compile("(at-most|at-least) (\\S+)");
+    /** A repeat clause's limit: {@code at-most 1 within PT168H}. */
+    private static final Pattern BOUND_WITHIN = Pattern.compile("(at-most|at-least) (\\S+) within (.+)");
 
     private final Locale locale;
     private final ResourceBundle labels;
@@ -166,6 +168,11 @@ public final class ReportText {
         m = DAYS.matcher(limit);
         if (m.matches()) {
             return m.group(1).equals("1") ? label("limit.day") : label("limit.days", m.group(1));
+        }
+        m = BOUND_WITHIN.matcher(limit);
+        if (m.matches()) {
+            return label(m.group(1).equals("at-most") ? "limit.at-most-within" : "limit.at-least-within", m.group(2),
+                    limit(m.group(3)));
         }
         m = BOUND.matcher(limit);
         if (m.matches()) {

@@ -68,6 +68,9 @@ class ReportText_Test {
             1 day            | 1 calendar day   | 1个自然日
             at-most 3        | at most 3        | 不超过 3
             at-least 0.5     | at least 0.5     | 不少于 0.5
+            # a repeat clause's: at most so many within a window
+            at-most 1 within PT168H | at most 1 within 7 days | 168小时内不超过 1
+            at-most 2 within 30 days | at most 2 within 30 calendar days | 30个自然日内不超过 2
             """)
     void limits_name_working_and_calendar_days(String limit, String english, String chinese) {
         assertThat(EN.limit(limit)).isEqualTo(english);
