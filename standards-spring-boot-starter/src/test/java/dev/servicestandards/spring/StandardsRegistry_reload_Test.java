@@ -122,8 +122,9 @@ class StandardsRegistry_reload_Test {
                     "<folder>/callback-1.2.0.yaml:14:15: clauses[0].time-limit.within: 'half an hour' is not a duration: "
                             + "use 90s, 30m, 4h, 1h30m, 3 working days (3wd) or 3 days (3d) [STD-E012]",
                     "<folder>/callback-1.2.0.yaml:15:5: clauses[0].escalaton: unknown key 'escalaton' (did you mean "
-                            + "'escalation'?); expected one of: applies-to, dimension, escalation, forbidden-phrases, id, kpi, "
-                            + "limit, penalty, required-fields, required-phrase, severity, time-limit, title [STD-E005]");
+                            + "'escalation'?); expected one of: applies-to, dimension, escalation, follow-up, "
+                            + "forbidden-phrases, id, kpi, limit, penalty, repeat, required-fields, required-phrase, "
+                            + "severity, time-limit, title [STD-E005]");
             assertThat(problems(result.refused().get(0))).isEqualTo(expected);
             assertThat(registry.current().revisions()).extracting(StandardsRegistry.Revision::coordinates)
                     .containsExactly("test.callback@1.0.0");
