@@ -60,7 +60,17 @@ import dev.servicestandards.model.internal.time.DurationText;
  */
 public final class StandardParser {
 
-    private static final Pattern STANDARD_ID = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
+    /**
+     * The most clauses of one standard: compiling costs time in proportion to the rules, and
+     * a 4 MiB file could otherwise hold tens of thousands of clauses (docs/limits.md).
+     */
+    static final int MAX_CLAUSES = 1_000;
+    /** The most escalation tiers of one clause. */
+    static final int MAX_TIERS = 20;
+    /** The most patterns of one forbidden-phrases clause (each is a regular expression run on every utterance). */
+    static final int MAX_PATTERNS = 100;
+    /** The longest standard id; a longer one is refused before it is checked. */
+    static final int MAX_STANDARD_ID = 200;
     private static final Pattern CLAUSE_ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,199}");
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,99}");
     private static final Pattern TIER_AT = Pattern.compile(
@@ -151,7 +161,9 @@ public final class StandardParser {
         }
         YamlTree.Mapping m = doc.get();
         Optional<String> id = tree.require(m, "standard").flatMap(n -> tree.text(n, "standard"))
-                .filter(v -> check(STANDARD_ID.matcher(v).matches(), m.get("standard").get(), "standard",
+                .filter(v -> check(v.length() <= MAX_STANDARD_ID, m.get("standard").get(), "standard",
+                        ProblemCode.TOO_LONG, YamlTree.shorten(v), v.length(), MAX_STANDARD_ID))
+                .filter(v -> check(isSegmented(v, ".-"), m.get("standard").get(), "standard",
                         ProblemCode.BAD_STANDARD_ID, v));
         Optional<SemVer> version = tree.require(m, "version").flatMap(n -> semver(n, "version"));
         Optional<String> title = m.get("title").flatMap(n -> tree.text(n, "title"));
@@ -189,8 +201,33 @@ public final class StandardParser {
         return ok;
     }
 
+    /**
+     * True when {@code text} is runs of {@code [a-z0-9]} joined by single chars of {@code separators}
+     * ({@code cn.telecom.complaint-handling}); checked in one pass, as a regex with a repeated
+     * group would recurse once per run.
+     */
+    static boolean isSegmented(String text, String separators) {
+        boolean afterSeparator = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                afterSeparator = false;
+            } else if (separators.indexOf(c) >= 0 && !afterSeparator) {
+                afterSeparator = true;
+            } else {
+                return false;
+            }
+        }
+        return !afterSeparator;
+    }
+
     private Optional<SemVer> semver(Node node, String path) {
         return tree.text(node, path).flatMap(text -> {
+            if (text.strip().length() > SemVer.MAX_LENGTH) {
+                tree.error(node, path, ProblemCode.TOO_LONG, YamlTree.shorten(text), text.strip().length(),
+                        SemVer.MAX_LENGTH);
+                return Optional.empty();
+            }
             Optional<SemVer> v = SemVer.parse(text.strip());
             if (v.isEmpty()) {
                 tree.error(node, path, ProblemCode.BAD_VERSION, YamlTree.shorten(text));
@@ -522,7 +559,8 @@ public final class StandardParser {
     // ---------------------------------------------------------------- clauses
 
     private List<Clause> clauses(Node node, Map<String, CalendarSpec> calendars, Optional<Scoring> scoring) {
-        Optional<List<Node>> items = tree.sequence(node, "clauses");
+        Optional<List<Node>> items = tree.sequence(node, "clauses")
+                .flatMap(all -> tree.atMost(all, MAX_CLAUSES, node, "clauses", "text.many-clauses"));
         if (items.isEmpty()) {
             return List.of();
         }
@@ -951,7 +989,8 @@ public final class StandardParser {
 
     private List<EscalationTier> escalation(Node node, String path, List<TimeAllowance> within) {
         List<EscalationTier> out = new ArrayList<>();
-        Optional<List<Node>> items = tree.sequence(node, path);
+        Optional<List<Node>> items = tree.sequence(node, path)
+                .flatMap(all -> tree.atMost(all, MAX_TIERS, node, path, "text.many-tiers"));
         if (items.isEmpty()) {
             return out;
         }
@@ -1059,6 +1098,10 @@ public final class StandardParser {
 
     private List<String> patterns(Node node, String path) {
         List<String> out = new ArrayList<>();
+        if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode list
+                && tree.atMost(list.getValue(), MAX_PATTERNS, node, path, "text.many-patterns").isEmpty()) {
+            return out;
+        }
         tree.texts(node, path, false).ifPresent(items -> {
             for (int i = 0; i < items.size(); i++) {
                 String pattern = items.get(i);
