@@ -559,8 +559,7 @@ public final class StandardParser {
     // ---------------------------------------------------------------- clauses
 
     private List<Clause> clauses(Node node, Map<String, CalendarSpec> calendars, Optional<Scoring> scoring) {
-        Optional<List<Node>> items = tree.sequence(node, "clauses")
-                .flatMap(all -> tree.atMost(all, MAX_CLAUSES, node, "clauses", "text.many-clauses"));
+        Optional<List<Node>> items = tree.sequence(node, "clauses", MAX_CLAUSES, "text.many-clauses");
         if (items.isEmpty()) {
             return List.of();
         }
@@ -989,8 +988,7 @@ public final class StandardParser {
 
     private List<EscalationTier> escalation(Node node, String path, List<TimeAllowance> within) {
         List<EscalationTier> out = new ArrayList<>();
-        Optional<List<Node>> items = tree.sequence(node, path)
-                .flatMap(all -> tree.atMost(all, MAX_TIERS, node, path, "text.many-tiers"));
+        Optional<List<Node>> items = tree.sequence(node, path, MAX_TIERS, "text.many-tiers");
         if (items.isEmpty()) {
             return out;
         }

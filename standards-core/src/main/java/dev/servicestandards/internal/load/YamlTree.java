@@ -186,6 +186,11 @@ final class YamlTree {
 
     /** Reads a list; empty after a problem. */
     Optional<List<Node>> sequence(Node node, String path) {
+        return sequence(node, path, MAX_ENTRIES, "text.many-entries");
+    }
+
+    /** Reads a list of at most {@code max} entries, which {@code what} names in the error past it. */
+    Optional<List<Node>> sequence(Node node, String path, int max, String what) {
         if (hostileTag(node, path)) {
             return Optional.empty();
         }
@@ -193,7 +198,7 @@ final class YamlTree {
             error(node, path, ProblemCode.WRONG_TYPE, LocalizedText.of("text.list"), describe(node));
             return Optional.empty();
         }
-        return atMost(sequenceNode.getValue(), MAX_ENTRIES, node, path, "text.many-entries");
+        return atMost(sequenceNode.getValue(), max, node, path, what);
     }
 
     /** {@code items}, or an error and empty when there are more than {@code max}; {@code what} names them. */
