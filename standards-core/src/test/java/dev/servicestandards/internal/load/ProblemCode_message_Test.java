@@ -842,8 +842,8 @@ class ProblemCode_message_Test {
                       - id: c
                         limit: { attribute: rings, at-most: 1e999999999 }
                     """,
-                    "x.yaml:7:41: clauses[0].limit.at-most: 1E+999999999 is outside the numbers a standard may hold: less than 10^15 in size, with at most 20 digits after the point [STD-E065]",
-                    "x.yaml:7:41: clauses[0].limit.at-most: 1E+999999999 超出标准中数值的允许范围：绝对值小于 10^15，小数点后最多 20 位 [STD-E065]"),
+                    "x.yaml:7:41: clauses[0].limit.at-most: 1E+999999999 is outside the numbers a standard may hold: less than 10^40 in size, with at most 40 digits after the point [STD-E065]",
+                    "x.yaml:7:41: clauses[0].limit.at-most: 1E+999999999 超出标准中数值的允许范围：绝对值小于 10^40，小数点后最多 40 位 [STD-E065]"),
             new Case("TOO_MANY", ProblemCode.TOO_MANY, """
                     standard: cn.test.messages
                     version: 1.0.0

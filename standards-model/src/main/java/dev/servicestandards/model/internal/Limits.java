@@ -11,10 +11,14 @@ import java.time.Instant;
  */
 public final class Limits {
 
-    /** A number's integer digits: its magnitude is below {@code 10^15} (exact in a double too). */
-    public static final int MAX_INTEGER_DIGITS = 15;
+    /**
+     * A number's integer digits: its magnitude is below {@code 10^40}. Wide enough for any
+     * count, amount or numeric id a CRM sends (a 19-digit order number included); the danger
+     * this bounds is the exponent ({@code 1e999999999}), which would otherwise be spelt out.
+     */
+    public static final int MAX_INTEGER_DIGITS = 40;
     /** A number's digits after the decimal point, trailing zeros not counted. */
-    public static final int MAX_DECIMALS = 20;
+    public static final int MAX_DECIMALS = 40;
 
     /** The first year of supported instants (UTC). */
     public static final int FIRST_YEAR = 1900;
@@ -34,7 +38,7 @@ public final class Limits {
     }
 
     /**
-     * True when {@code number} is within the numeric range: below {@code 10^15} in magnitude and
+     * True when {@code number} is within the numeric range: below {@code 10^40} in magnitude and
      * at most {@value #MAX_DECIMALS} digits after the point. Cheap for any {@link BigDecimal},
      * including {@code 1E+999999999}, which is never expanded.
      */
