@@ -1,9 +1,7 @@
 package dev.servicestandards.cli;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -237,7 +235,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private Reader open(Path file) throws IOException {
         try {
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            // split into lines before decoding: an invalid byte rejects its line, not the run
+            return dev.servicestandards.api.Facts.utf8(Files.newInputStream(file));
         } catch (NoSuchFileException e) {
             throw new CliException("no-such-file", e, factsFile);
         }
@@ -245,7 +244,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private Reader openFacts() throws IOException {
         if (factsFile.equals("-")) {
-            return new InputStreamReader(root.in(), StandardCharsets.UTF_8);
+            return dev.servicestandards.api.Facts.utf8(root.in());
         }
         return open(Path.of(factsFile));
     }

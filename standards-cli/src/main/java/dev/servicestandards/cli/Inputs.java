@@ -24,11 +24,19 @@ final class Inputs {
         if (text == null) {
             return clock.instant();
         }
+        java.time.Instant instant;
         try {
-            return java.time.OffsetDateTime.parse(text).toInstant();
+            instant = java.time.OffsetDateTime.parse(text).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
             throw new picocli.CommandLine.ParameterException(commandLine, messages.get(key, text));
         }
+        if (!dev.servicestandards.model.internal.Limits.isSupported(instant)) {
+            // outside the years the library computes with (docs/limits.md): refused before any work
+            throw new picocli.CommandLine.ParameterException(commandLine, messages.get(key + "-range", text,
+                    Integer.toString(dev.servicestandards.model.internal.Limits.FIRST_YEAR),
+                    Integer.toString(dev.servicestandards.model.internal.Limits.LAST_YEAR)));
+        }
+        return instant;
     }
 
     /**

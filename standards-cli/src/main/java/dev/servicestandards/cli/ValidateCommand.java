@@ -1,7 +1,6 @@
 package dev.servicestandards.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             boolean stdin = file.toString().equals("-");
             ValidationReport report = stdin
-                    ? Standards.read(new String(root.in().readAllBytes(), StandardCharsets.UTF_8), STDIN, data).report()
+                    ? Standards.read(root.in(), STDIN, data).report()
                     : Standards.read(file, data).report();
             for (Problem p : report.problems()) {
                 spec.commandLine().getErr().println(p.toString(text.locale()));

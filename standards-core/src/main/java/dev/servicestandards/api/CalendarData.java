@@ -65,11 +65,11 @@ public final class CalendarData {
     public static Result read(Path file) {
         String label = file.toString();
         try {
-            long size = Files.size(file);
-            if (size > Standards.MAX_FILE_BYTES) {
-                return Result.failed(label, ProblemCode.TOO_LARGE, size, Standards.MAX_FILE_BYTES);
+            byte[] bytes = Standards.readAtMost(file, Standards.MAX_FILE_BYTES);
+            if (bytes.length > Standards.MAX_FILE_BYTES) {
+                return Result.failed(label, ProblemCode.TOO_LARGE, bytes.length, Standards.MAX_FILE_BYTES);
             }
-            return CalendarDataParser.parse(label, Files.readAllBytes(file));
+            return CalendarDataParser.parse(label, bytes);
         } catch (IOException e) {
             Object reason = e instanceof java.nio.file.NoSuchFileException ? LocalizedText.of("text.no-such-file")
                     : String.valueOf(e.getMessage());

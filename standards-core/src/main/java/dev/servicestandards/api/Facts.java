@@ -5,7 +5,6 @@ import dev.servicestandards.model.Fact;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,13 +24,26 @@ public final class Facts {
     private Facts() {
     }
 
-    /** Reads a whole JSON Lines file. */
+    /**
+     * Reads a whole JSON Lines file of UTF-8 text. A line that is not valid UTF-8 or longer than
+     * 4 MiB is rejected on its own (see docs/limits.md).
+     */
     public static FactBatch readJsonLines(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader in = utf8(Files.newInputStream(file))) {
             return readJsonLines(in);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * A reader of UTF-8 JSON Lines from {@code in} for {@link #readJsonLines(Reader)},
+     * {@link #forEachJsonLine} or a rule set's {@code evaluate}: each line is decoded on its own, so
+     * an invalid byte rejects its line (with the line number and the byte) and keeps every other.
+     * Closing the reader closes {@code in}.
+     */
+    public static Reader utf8(java.io.InputStream in) {
+        return JsonLines.utf8(in);
     }
 
     /** Reads JSON Lines from a reader (not closed). */
@@ -52,6 +64,6 @@ public final class Facts {
         JsonLines.forEach(in, (number, line) -> {
             JsonLineParser.Result result = parser.parse(line);
             result.fact().ifPresentOrElse(facts, () -> rejections.accept(new Rejection(number, result.why())));
-        });
+        }, (number, why) -> rejections.accept(new Rejection(number, why)));
     }
 }

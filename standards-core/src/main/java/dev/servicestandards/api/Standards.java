@@ -66,18 +66,42 @@ public final class Standards {
         java.util.Objects.requireNonNull(calendarData, "calendarData");
         String label = file.toString();
         try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                return Result.failed(Problem.error(ProblemCode.TOO_LARGE, SourceLocation.ofFile(label), size,
+            byte[] bytes = readAtMost(file, MAX_FILE_BYTES);
+            if (bytes.length > MAX_FILE_BYTES) {
+                return Result.failed(Problem.error(ProblemCode.TOO_LARGE, SourceLocation.ofFile(label), bytes.length,
                         MAX_FILE_BYTES));
             }
-            return StandardParser.parse(label, Files.readAllBytes(file), calendarData);
+            return StandardParser.parse(label, bytes, calendarData);
         } catch (IOException e) {
             // the operating system's own reason, in its language, unless we know it
             Object reason = e instanceof java.nio.file.NoSuchFileException ? LocalizedText.of("text.no-such-file")
                     : String.valueOf(e.getMessage());
             return Result.failed(Problem.error(ProblemCode.IO_ERROR, SourceLocation.ofFile(label), reason));
         }
+    }
+
+    /**
+     * The bytes of {@code file}, or its first {@code limit + 1} bytes when it is longer: counted as
+     * they are read, not taken from the size the file reports (a device or pipe reports none).
+     */
+    static byte[] readAtMost(Path file, long limit) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes((int) limit + 1);
+        }
+    }
+
+    /**
+     * Reads a standard from bytes, such as standard input, reading at most {@link #MAX_FILE_BYTES}
+     * and one more (then the standard is refused as too large); {@code in} is not closed.
+     */
+    public static Result read(java.io.InputStream in, String fileLabel, CalendarData calendarData) throws IOException {
+        java.util.Objects.requireNonNull(calendarData, "calendarData");
+        byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+        if (bytes.length > MAX_FILE_BYTES) {
+            return Result.failed(Problem.error(ProblemCode.TOO_LARGE, SourceLocation.ofFile(fileLabel), bytes.length,
+                    MAX_FILE_BYTES));
+        }
+        return StandardParser.parse(fileLabel, bytes, calendarData);
     }
 
     /**

@@ -67,8 +67,7 @@ public record Fact(String type, String id, Map<String, Object> fields, Map<Strin
             return (String) value;
         }
         if (value instanceof java.math.BigDecimal number) {
-            java.math.BigDecimal stripped = number.stripTrailingZeros();
-            return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+            return dev.servicestandards.model.internal.Limits.plain(number);
         }
         return String.valueOf(value);
     }

@@ -10,7 +10,6 @@ final class Numbers {
 
     /** Plain digits without trailing zeros: {@code 3}, {@code 0.9}, {@code 2.5}. */
     static String plain(BigDecimal number) {
-        BigDecimal stripped = number.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return dev.servicestandards.model.internal.Limits.plain(number);
     }
 }

@@ -1,5 +1,6 @@
 package dev.servicestandards.internal.facts;
 
+import dev.servicestandards.model.internal.Limits;
 import dev.servicestandards.model.internal.facts.FieldMap;
 
 import java.math.BigDecimal;
@@ -46,7 +47,7 @@ public final class JsonLineParser {
 
     private static final LocalizedText NONE = LocalizedText.of("text.verbatim", "");
 
-    private static final int MAX_LINE_CHARS = 16 * 1024 * 1024;
+    private static final int MAX_LINE_CHARS = JsonLines.MAX_LINE_BYTES;
 
     /** Texts up to this many chars are kept once; longer ones (a complaint's words) rarely repeat. */
     static final int SHARED_TEXT_CHARS = 32;
@@ -209,7 +210,12 @@ public final class JsonLineParser {
             if (value.isInt() && value.intValue() >= 0 && value.intValue() < SHARED_NUMBERS) {
                 return NUMBERS[value.intValue()];
             }
-            return value.isBigDecimal() ? value.decimalValue() : new BigDecimal(value.asText());
+            BigDecimal number = value.isBigDecimal() ? value.decimalValue() : new BigDecimal(value.asText());
+            if (!Limits.isSupported(number)) {
+                throw new BadFact(path, "fact.number-range", Limits.shown(number), Limits.MAX_INTEGER_DIGITS,
+                        Limits.MAX_DECIMALS);
+            }
+            return number;
         }
         throw new BadFact(path, "fact.scalar");
     }
@@ -254,12 +260,18 @@ public final class JsonLineParser {
             throw new BadFact(path, "fact.instant");
         }
         String text = at.asText();
+        java.time.Instant instant;
         try {
             java.time.Instant fast = Instants.parseCommon(text);
-            return fast != null ? fast : OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            instant = fast != null ? fast : OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (java.time.DateTimeException e) {
             throw new BadFact(path, "fact.instant");
         }
+        if (!Limits.isSupported(instant)) {
+            throw new BadFact(path, "fact.instant-range", shorten(text), Integer.toString(Limits.FIRST_YEAR),
+                    Integer.toString(Limits.LAST_YEAR));
+        }
+        return instant;
     }
 
     private Map<String, Object> attributes(JsonNode value) throws BadFact {

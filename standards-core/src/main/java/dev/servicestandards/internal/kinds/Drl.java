@@ -179,6 +179,10 @@ public final class Drl {
 
     /** A parsed number's digits, re-checked to be only digits, one point and a sign. */
     public static String plain(BigDecimal value) {
+        if (!dev.servicestandards.model.internal.Limits.isSupported(value)) {
+            throw new IllegalArgumentException("outside the supported range: "
+                    + dev.servicestandards.model.internal.Limits.shown(value));
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         String plain = (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
         if (!plain.matches("-?\\d+(\\.\\d+)?")) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -27,7 +26,6 @@ import dev.servicestandards.model.Arrangement;
  */
 public final class CalendarDataParser {
 
-    private static final Pattern REGION = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private CalendarDataParser() {
     }
@@ -58,7 +56,7 @@ public final class CalendarDataParser {
         return tree.mapping(root, "", Set.of("region", "title", "years")).flatMap(m -> {
             Optional<String> region = tree.require(m, "region").flatMap(n -> tree.text(n, "region"))
                     .filter(r -> {
-                        boolean ok = REGION.matcher(r).matches();
+                        boolean ok = r.length() <= 100 && StandardParser.isSegmented(r, "-");
                         if (!ok) {
                             tree.error(m.get("region").get(), "region", ProblemCode.BAD_CALENDAR_NAME, YamlTree.shorten(r));
                         }

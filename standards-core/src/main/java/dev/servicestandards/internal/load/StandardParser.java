@@ -1,6 +1,8 @@
 package dev.servicestandards.internal.load;
 
 import java.math.BigDecimal;
+
+import dev.servicestandards.model.internal.Limits;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -58,7 +60,17 @@ import dev.servicestandards.model.internal.time.DurationText;
  */
 public final class StandardParser {
 
-    private static final Pattern STANDARD_ID = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
+    /**
+     * The most clauses of one standard: compiling costs time in proportion to the rules, and
+     * a 4 MiB file could otherwise hold tens of thousands of clauses (docs/limits.md).
+     */
+    static final int MAX_CLAUSES = 1_000;
+    /** The most escalation tiers of one clause. */
+    static final int MAX_TIERS = 20;
+    /** The most patterns of one forbidden-phrases clause (each is a regular expression run on every utterance). */
+    static final int MAX_PATTERNS = 100;
+    /** The longest standard id; a longer one is refused before it is checked. */
+    static final int MAX_STANDARD_ID = 200;
     private static final Pattern CLAUSE_ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,199}");
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,99}");
     private static final Pattern TIER_AT = Pattern.compile(
@@ -149,7 +161,9 @@ public final class StandardParser {
         }
         YamlTree.Mapping m = doc.get();
         Optional<String> id = tree.require(m, "standard").flatMap(n -> tree.text(n, "standard"))
-                .filter(v -> check(STANDARD_ID.matcher(v).matches(), m.get("standard").get(), "standard",
+                .filter(v -> check(v.length() <= MAX_STANDARD_ID, m.get("standard").get(), "standard",
+                        ProblemCode.TOO_LONG, YamlTree.shorten(v), v.length(), MAX_STANDARD_ID))
+                .filter(v -> check(isSegmented(v, ".-"), m.get("standard").get(), "standard",
                         ProblemCode.BAD_STANDARD_ID, v));
         Optional<SemVer> version = tree.require(m, "version").flatMap(n -> semver(n, "version"));
         Optional<String> title = m.get("title").flatMap(n -> tree.text(n, "title"));
@@ -187,8 +201,33 @@ public final class StandardParser {
         return ok;
     }
 
+    /**
+     * True when {@code text} is runs of {@code [a-z0-9]} joined by single chars of {@code separators}
+     * ({@code cn.telecom.complaint-handling}); checked in one pass, as a regex with a repeated
+     * group would recurse once per run.
+     */
+    static boolean isSegmented(String text, String separators) {
+        boolean afterSeparator = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                afterSeparator = false;
+            } else if (separators.indexOf(c) >= 0 && !afterSeparator) {
+                afterSeparator = true;
+            } else {
+                return false;
+            }
+        }
+        return !afterSeparator;
+    }
+
     private Optional<SemVer> semver(Node node, String path) {
         return tree.text(node, path).flatMap(text -> {
+            if (text.strip().length() > SemVer.MAX_LENGTH) {
+                tree.error(node, path, ProblemCode.TOO_LONG, YamlTree.shorten(text), text.strip().length(),
+                        SemVer.MAX_LENGTH);
+                return Optional.empty();
+            }
             Optional<SemVer> v = SemVer.parse(text.strip());
             if (v.isEmpty()) {
                 tree.error(node, path, ProblemCode.BAD_VERSION, YamlTree.shorten(text));
@@ -228,7 +267,7 @@ public final class StandardParser {
             String t = text.strip();
             if (t.length() <= 40) {
                 try {
-                    return Optional.of(new BigDecimal(t));
+                    return inRange(new BigDecimal(t), node, path);
                 } catch (NumberFormatException e) {
                     // reported below
                 }
@@ -238,9 +277,19 @@ public final class StandardParser {
         });
     }
 
+    /** {@code n} when inside the numeric range every number of a standard must keep; else an error. */
+    private Optional<BigDecimal> inRange(BigDecimal n, Node node, String path) {
+        if (Limits.isSupported(n)) {
+            return Optional.of(n);
+        }
+        tree.error(node, path, ProblemCode.NUMBER_OUT_OF_RANGE, Limits.shown(n), Limits.MAX_INTEGER_DIGITS,
+                Limits.MAX_DECIMALS);
+        return Optional.empty();
+    }
+
     private Optional<BigDecimal> nonNegative(Node node, String path) {
         return number(node, path).filter(n -> check(n.signum() >= 0, node, path, ProblemCode.NEGATIVE_NUMBER,
-                n.toPlainString()));
+                Limits.shown(n)));
     }
 
     private <E extends Enum<E>> Optional<E> choice(Node node, String path, Class<E> type) {
@@ -477,7 +526,7 @@ public final class StandardParser {
             BigDecimal sum = dimensions.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.compareTo(base.get()) != 0) {
                 tree.error(m.get("dimensions").get(), m.pathOf("dimensions"), ProblemCode.WEIGHTS_SUM,
-                        sum.toPlainString(), base.get().toPlainString());
+                        Limits.shown(sum), Limits.shown(base.get()));
             }
         }
         List<Scoring.Grade> grades = new ArrayList<>();
@@ -510,7 +559,7 @@ public final class StandardParser {
     // ---------------------------------------------------------------- clauses
 
     private List<Clause> clauses(Node node, Map<String, CalendarSpec> calendars, Optional<Scoring> scoring) {
-        Optional<List<Node>> items = tree.sequence(node, "clauses");
+        Optional<List<Node>> items = tree.sequence(node, "clauses", MAX_CLAUSES, "text.many-clauses");
         if (items.isEmpty()) {
             return List.of();
         }
@@ -827,7 +876,7 @@ public final class StandardParser {
                             n, m.pathOf("within"), ProblemCode.WINDOW_NOT_ELAPSED, YamlTree.shorten(text))).isPresent()));
             Optional<Integer> atMost = tree.require(m, "at-most").flatMap(n -> nonNegative(n, m.pathOf("at-most"))
                     .filter(v -> check(v.stripTrailingZeros().scale() <= 0 && v.compareTo(BigDecimal.valueOf(1_000_000)) <= 0,
-                            n, m.pathOf("at-most"), ProblemCode.NOT_WHOLE_NUMBER, v.toPlainString(), "1000000"))
+                            n, m.pathOf("at-most"), ProblemCode.NOT_WHOLE_NUMBER, Limits.shown(v), "1000000"))
                     .map(BigDecimal::intValue));
             Optional<String> datedBy = m.get("dated-by").flatMap(n -> tree.text(n, m.pathOf("dated-by")));
             if (key.isEmpty() || within.isEmpty() || atMost.isEmpty() || m.has("dated-by") && datedBy.isEmpty()) {
@@ -888,9 +937,26 @@ public final class StandardParser {
             Optional<TimeAllowance> a = TimeAllowance.parse(text);
             if (a.isEmpty()) {
                 tree.error(n, path, ProblemCode.BAD_DURATION, YamlTree.shorten(text));
+            } else if (!withinLimits(a.get())) {
+                tree.error(n, path, ProblemCode.DURATION_OUT_OF_RANGE, YamlTree.shorten(text), MAX_DURATION_TEXT);
+                return Optional.empty();
             }
             return a;
         });
+    }
+
+    /** How the longest duration is named in problems. */
+    private static final String MAX_DURATION_TEXT = Limits.MAX_DAYS + " days (" + Limits.MAX_DURATION.toHours() + "h)";
+
+    /** True when an allowance is no longer than {@link Limits#MAX_DURATION}, so deadlines stay within reach. */
+    private static boolean withinLimits(TimeAllowance a) {
+        if (a instanceof TimeAllowance.Time t) {
+            return t.duration().compareTo(Limits.MAX_DURATION) <= 0;
+        }
+        if (a instanceof TimeAllowance.WorkingDays d) {
+            return d.days() <= Limits.MAX_DAYS;
+        }
+        return ((TimeAllowance.CalendarDays) a).days() <= Limits.MAX_DAYS;
     }
 
     /** {@code { by: priority, P1: 4h, P2: 8h, otherwise: 24h }}: the allowances by value. */
@@ -922,7 +988,7 @@ public final class StandardParser {
 
     private List<EscalationTier> escalation(Node node, String path, List<TimeAllowance> within) {
         List<EscalationTier> out = new ArrayList<>();
-        Optional<List<Node>> items = tree.sequence(node, path);
+        Optional<List<Node>> items = tree.sequence(node, path, MAX_TIERS, "text.many-tiers");
         if (items.isEmpty()) {
             return out;
         }
@@ -984,6 +1050,10 @@ public final class StandardParser {
             BigDecimal percent = new BigDecimal(m.group(1));
             Optional<Duration> offset = m.group(2) == null ? Optional.of(Duration.ZERO) : DurationText.parse(m.group(2));
             if (percent.signum() > 0 && percent.compareTo(BigDecimal.valueOf(1000)) <= 0 && offset.isPresent()) {
+                if (offset.get().compareTo(Limits.MAX_DURATION) > 0) {
+                    tree.error(node, path, ProblemCode.DURATION_OUT_OF_RANGE, YamlTree.shorten(text), MAX_DURATION_TEXT);
+                    return Optional.empty();
+                }
                 return Optional.of(new TierAt(percent, offset.get()));
             }
         }
@@ -1026,6 +1096,10 @@ public final class StandardParser {
 
     private List<String> patterns(Node node, String path) {
         List<String> out = new ArrayList<>();
+        if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode list
+                && tree.atMost(list.getValue(), MAX_PATTERNS, node, path, "text.many-patterns").isEmpty()) {
+            return out;
+        }
         tree.texts(node, path, false).ifPresent(items -> {
             for (int i = 0; i < items.size(); i++) {
                 String pattern = items.get(i);
@@ -1113,7 +1187,7 @@ public final class StandardParser {
         }
         int minSample = m.get("min-sample").flatMap(n -> nonNegative(n, m.pathOf("min-sample"))
                 .filter(v -> check(v.stripTrailingZeros().scale() <= 0 && v.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0,
-                        n, m.pathOf("min-sample"), ProblemCode.NOT_WHOLE_NUMBER, v.toPlainString(),
+                        n, m.pathOf("min-sample"), ProblemCode.NOT_WHOLE_NUMBER, Limits.shown(v),
                         Integer.toString(Integer.MAX_VALUE))))
                 .map(BigDecimal::intValue).orElse(1);
         return measure.map(x -> new ClauseKind.Kpi(x, among, groupBy, period, atLeast, atMost, minSample));
@@ -1129,8 +1203,8 @@ public final class StandardParser {
                 return Optional.of(new BigDecimal(percent.group(1)).movePointLeft(2));
             }
             try {
-                BigDecimal fraction = new BigDecimal(text.strip());
-                if (fraction.signum() >= 0 && fraction.compareTo(BigDecimal.ONE) <= 0) {
+                BigDecimal fraction = text.strip().length() <= 40 ? new BigDecimal(text.strip()) : BigDecimal.TEN;
+                if (fraction.signum() >= 0 && fraction.compareTo(BigDecimal.ONE) <= 0 && Limits.isSupported(fraction)) {
                     return Optional.of(fraction);
                 }
             } catch (NumberFormatException e) {
@@ -1147,7 +1221,7 @@ public final class StandardParser {
             Optional<String> attribute = tree.require(m, "attribute").flatMap(x -> tree.text(x, m.pathOf("attribute")));
             Optional<BigDecimal> percentile = tree.require(m, "percentile").flatMap(x -> number(x, m.pathOf("percentile"))
                     .filter(p -> check(p.signum() > 0 && p.compareTo(BigDecimal.valueOf(100)) <= 0, x, m.pathOf("percentile"),
-                            ProblemCode.NOT_A_PERCENTILE, p.toPlainString())));
+                            ProblemCode.NOT_A_PERCENTILE, Limits.shown(p))));
             return attribute.flatMap(a -> percentile.map(p -> new ClauseKind.PercentileOf(a, p)));
         });
     }

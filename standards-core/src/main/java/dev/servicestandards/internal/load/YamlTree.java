@@ -139,12 +139,21 @@ final class YamlTree {
      * Reads a mapping, reporting duplicate keys and keys outside {@code allowed}. Values are
      * returned by key in document order; every key's node is kept for locations.
      */
+    /** The most entries of any one list: a 4 MiB standard could otherwise hold a million phrases. */
+    static final int MAX_ENTRIES = 10_000;
+    /** The most keys of any one mapping. */
+    static final int MAX_KEYS = 1_000;
+
     Optional<Mapping> mapping(Node node, String path, Set<String> allowed) {
         if (hostileTag(node, path)) {
             return Optional.empty();
         }
         if (!(node instanceof MappingNode mappingNode)) {
             error(node, path, ProblemCode.WRONG_TYPE, LocalizedText.of("text.mapping"), describe(node));
+            return Optional.empty();
+        }
+        if (mappingNode.getValue().size() > MAX_KEYS) {
+            error(node, path, ProblemCode.TOO_MANY, mappingNode.getValue().size(), MAX_KEYS, LocalizedText.of("text.many-keys"));
             return Optional.empty();
         }
         Map<String, Node> values = new LinkedHashMap<>();
@@ -177,6 +186,11 @@ final class YamlTree {
 
     /** Reads a list; empty after a problem. */
     Optional<List<Node>> sequence(Node node, String path) {
+        return sequence(node, path, MAX_ENTRIES, "text.many-entries");
+    }
+
+    /** Reads a list of at most {@code max} entries, which {@code what} names in the error past it. */
+    Optional<List<Node>> sequence(Node node, String path, int max, String what) {
         if (hostileTag(node, path)) {
             return Optional.empty();
         }
@@ -184,7 +198,16 @@ final class YamlTree {
             error(node, path, ProblemCode.WRONG_TYPE, LocalizedText.of("text.list"), describe(node));
             return Optional.empty();
         }
-        return Optional.of(sequenceNode.getValue());
+        return atMost(sequenceNode.getValue(), max, node, path, what);
+    }
+
+    /** {@code items}, or an error and empty when there are more than {@code max}; {@code what} names them. */
+    Optional<List<Node>> atMost(List<Node> items, int max, Node node, String path, String what) {
+        if (items.size() > max) {
+            error(node, path, ProblemCode.TOO_MANY, items.size(), max, LocalizedText.of(what));
+            return Optional.empty();
+        }
+        return Optional.of(items);
     }
 
     /** Reads a non-empty scalar as text; empty after a problem. */

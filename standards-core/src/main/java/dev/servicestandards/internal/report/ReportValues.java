@@ -72,12 +72,14 @@ public final class ReportValues {
 
     /** A measured value as reports print it: at most 4 decimals, half-even. */
     public static BigDecimal rounded(BigDecimal value) {
-        return value.setScale(Math.min(value.scale(), 4), java.math.RoundingMode.HALF_EVEN);
+        return value.scale() <= 4 ? value : value.setScale(4, java.math.RoundingMode.HALF_EVEN);
     }
 
-    /** A number without needless zeros or exponent: {@code 2}, {@code 2.5}. */
+    /**
+     * A number without needless zeros or exponent: {@code 2}, {@code 2.5}; a number far outside
+     * the supported range (only the Java API can bring one) in scientific notation, never spelt out.
+     */
     public static String number(BigDecimal number) {
-        BigDecimal stripped = number.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return dev.servicestandards.model.internal.Limits.plain(number);
     }
 }

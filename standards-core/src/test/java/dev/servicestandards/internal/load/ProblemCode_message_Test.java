@@ -833,6 +833,52 @@ class ProblemCode_message_Test {
                     """,
                     "x.yaml:7:38: clauses[0].repeat.within: '5 working days' counts working days: a repeat window is elapsed time, e.g. 30 days or 720h [STD-E064]",
                     "x.yaml:7:38: clauses[0].repeat.within: “5 working days”按工作日计算：重复条款的统计窗口是自然时长，例如 30 days 或 720h [STD-E064]"),
+            new Case("NUMBER_OUT_OF_RANGE", ProblemCode.NUMBER_OUT_OF_RANGE, """
+                    standard: cn.test.messages
+                    version: 1.0.0
+                    effective-from: 2025-01-01
+                    timezone: Asia/Shanghai
+                    clauses:
+                      - id: c
+                        limit: { attribute: rings, at-most: 1e999999999 }
+                    """,
+                    "x.yaml:7:41: clauses[0].limit.at-most: 1E+999999999 is outside the numbers a standard may hold: less than 10^40 in size, with at most 40 digits after the point [STD-E065]",
+                    "x.yaml:7:41: clauses[0].limit.at-most: 1E+999999999 超出标准中数值的允许范围：绝对值小于 10^40，小数点后最多 40 位 [STD-E065]"),
+            new Case("TOO_MANY", ProblemCode.TOO_MANY, """
+                    standard: cn.test.messages
+                    version: 1.0.0
+                    effective-from: 2025-01-01
+                    timezone: Asia/Shanghai
+                    clauses:
+                      - id: c
+                        time-limit: { from: created, to: accepted, within: 48h }
+                        escalation: [%s]
+                    """.formatted(java.util.stream.IntStream.rangeClosed(1, 21)
+                            .mapToObj(i -> "{ at: " + i + "%, tier: t" + i + " }").collect(Collectors.joining(", "))),
+                    "x.yaml:8:17: clauses[0].escalation: 21 entries here; a standard may have at most 20 escalation tiers in one clause [STD-E066]",
+                    "x.yaml:8:17: clauses[0].escalation: 此处有 21 项；一个标准最多可有 20 个升级层级（每个条款） [STD-E066]"),
+            new Case("TOO_LONG", ProblemCode.TOO_LONG, """
+                    standard: %s
+                    version: 1.0.0
+                    effective-from: 2025-01-01
+                    timezone: Asia/Shanghai
+                    clauses:
+                      - id: c
+                        limit: { attribute: rings, at-most: 3 }
+                    """.formatted("a.".repeat(150) + "a"),
+                    "x.yaml:1:11: standard: 'a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a...' is 301 characters long; at most 200 are allowed here [STD-E067]",
+                    "x.yaml:1:11: standard: “a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a...”长 301 个字符；此处最多允许 200 个 [STD-E067]"),
+            new Case("DURATION_OUT_OF_RANGE", ProblemCode.DURATION_OUT_OF_RANGE, """
+                    standard: cn.test.messages
+                    version: 1.0.0
+                    effective-from: 2025-01-01
+                    timezone: Asia/Shanghai
+                    clauses:
+                      - id: c
+                        time-limit: { from: created, to: accepted, within: 9999999h }
+                    """,
+                    "x.yaml:7:56: clauses[0].time-limit.within: '9999999h' is longer than a standard's durations may be: at most 3660 days (87840h) [STD-E068]",
+                    "x.yaml:7:56: clauses[0].time-limit.within: “9999999h”超出标准中时长的上限：最多 3660 days (87840h) [STD-E068]"),
             new Case("WEEKDAY_TWICE", ProblemCode.WEEKDAY_TWICE, """
                     standard: cn.test.messages
                     version: 1.0.0
@@ -905,9 +951,9 @@ class ProblemCode_message_Test {
             Problem problem = Standards.read(big).report().problems().get(0);
 
             // THEN the sizes print as plain numbers, never grouped
-            assertThat(problem.toString()).isEqualTo(big + ": the file is 4194305 bytes; a standard may have at most 4194304 [STD-E037]");
+            assertThat(problem.toString()).isEqualTo(big + ": the file is larger than 4194304 bytes, the most a standard may have [STD-E037]");
             assertThat(problem.toString(Locale.SIMPLIFIED_CHINESE))
-                    .isEqualTo(big + ": 文件大小为 4194305 字节；标准文件最多 4194304 字节 [STD-E037]");
+                    .isEqualTo(big + ": 文件超过 4194304 字节，即标准文件的上限 [STD-E037]");
         }
 
         // the catalog codes are reported by standards-rules; these are the arguments it passes

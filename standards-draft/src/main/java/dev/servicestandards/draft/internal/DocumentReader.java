@@ -51,12 +51,14 @@ public final class DocumentReader {
         String lower = name.toLowerCase(Locale.ROOT);
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new UnreadableDocumentException(name, "the document is " + size + " bytes; at most " + MAX_BYTES
-                        + " are read", null);
+            // counted while reading: a device or pipe reports no size
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
             }
-            bytes = Files.readAllBytes(file);
+            if (bytes.length > MAX_BYTES) {
+                throw new UnreadableDocumentException(name, "the document is larger than " + MAX_BYTES
+                        + " bytes, the most that is read", null);
+            }
         } catch (NoSuchFileException e) {
             throw new UnreadableDocumentException(name, "no such file", e);
         } catch (IOException e) {

@@ -135,8 +135,8 @@ public final class CatalogImpl implements Catalog {
             dev.servicestandards.internal.facts.JsonLines.forEach(jsonLines, (line, json) -> {
                 dev.servicestandards.internal.facts.JsonLineParser.Result parsed = parser.parse(json);
                 parsed.fact().ifPresentOrElse(f -> routing.add(line, f),
-                        () -> routing.rejected.add(new Rejection(line, parsed.reason())));
-            });
+                        () -> routing.rejected.add(new Rejection(line, parsed.why())));
+            }, (line, why) -> routing.rejected.add(new Rejection(line, why)));
             return routing.finish();
         }
     }

@@ -57,7 +57,8 @@ final class CompiledRuleSet implements RuleSet {
     public Report evaluate(Reader jsonLines, Instant asOf, EvaluationOptions options) throws IOException {
         try (Evaluator.Run run = evaluator.start(asOf, options)) {
             // lines are parsed where their chunk is judged: with several threads, in parallel
-            JsonLines.forEach(jsonLines, run::addLine);
+            JsonLines.forEach(jsonLines, run::addLine,
+                    (line, why) -> run.reject(new dev.servicestandards.api.Rejection(line, why)));
             return run.finish();
         }
     }

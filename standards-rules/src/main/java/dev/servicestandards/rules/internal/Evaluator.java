@@ -70,6 +70,12 @@ final class Evaluator {
      * chunk's rows are converted while its facts are at hand.
      */
     static final int CHUNK = 500;
+    /**
+     * A chunk of JSON lines is also cut at this many chars, so that chunks of long lines (each up
+     * to {@link dev.servicestandards.internal.facts.JsonLines#MAX_LINE_BYTES}) held in flight stay
+     * bounded by size, not only by count.
+     */
+    static final long CHUNK_CHARS = 4L * 1024 * 1024;
 
     /** Progress is reported every this many facts. */
     static final int PROGRESS_EVERY = 10_000;
@@ -113,6 +119,7 @@ final class Evaluator {
 
     /** Starts an evaluation; feed it facts and rejected lines, finish it, and close it in any case. */
     Run start(Instant asOf, EvaluationOptions options) {
+        dev.servicestandards.model.internal.Limits.requireSupported(asOf, "as-of");
         return new Run(asOf, options);
     }
 
@@ -126,6 +133,8 @@ final class Evaluator {
         private final Instant asOf;
         private final EvaluationOptions options;
         private List<Input> buffer = new ArrayList<>(CHUNK);
+        /** The chars of the JSON lines in {@link #buffer}. */
+        private long bufferedChars;
         private final FindingTable.Builder findings = FindingTable.builder();
         private final List<Rejection> rejected = new ArrayList<>();
         private final List<Unjudged> unjudged = new ArrayList<>();
@@ -166,12 +175,13 @@ final class Evaluator {
          * judged, so parsing runs on the worker threads too. A bad line becomes a rejection.
          */
         void addLine(long number, String json) {
+            bufferedChars += json.length();
             buffer(new Input(number, json, null));
         }
 
         private void buffer(Input input) {
             buffer.add(input);
-            if (buffer.size() == CHUNK) {
+            if (buffer.size() == CHUNK || bufferedChars >= CHUNK_CHARS) {
                 submit();
             }
         }
@@ -187,6 +197,7 @@ final class Evaluator {
             }
             List<Input> chunk = buffer;
             buffer = new ArrayList<>(CHUNK);
+            bufferedChars = 0;
             if (options.parallelism() == 1) {
                 merge(judge(chunk));
                 return;
@@ -277,6 +288,8 @@ final class Evaluator {
                     kpiCounts.merge(List.of(c.getKpi(), c.getGroup(), c.getPeriod()), c, Evaluator::sum);
                 }
             }
+            // lines that could not be read as text are rejected as read, lines that are not facts as their chunk is judged
+            rejected.sort(java.util.Comparator.comparingLong(Rejection::line));
             return new Report(List.of(new Report.StandardRef(standard.id(), version)), asOf, standard.timezone(),
                     findings.build(), kpis(), scores.map(ScoreAccumulator::scores).orElse(List.of()),
                     new Report.Summary(facts, rejected.size(), counts[Outcome.MET.ordinal()],
@@ -419,6 +432,7 @@ final class Evaluator {
      * escalation tiers reached, next due instant, KPI counts and score group.
      */
     dev.servicestandards.rules.api.Judgement judge(Fact fact, Instant asOf, EvaluationOptions options) {
+        dev.servicestandards.model.internal.Limits.requireSupported(asOf, "as-of");
         List<Command<?>> commands = new ArrayList<>(6);
         commands.add(CommandFactory.newInsertElements(setup));
         commands.add(CommandFactory.newInsert(new AsOf(asOf)));

@@ -152,12 +152,10 @@ public final class StandardSources {
 
     private static void readPath(String location, Path path, Map<String, File> read) {
         try {
-            long size = Files.size(path);
-            if (size > Standards.MAX_FILE_BYTES) {
-                read.put(location, tooLarge(location, size));
-                return;
+            // counted while reading: a device or pipe reports no size
+            try (InputStream in = Files.newInputStream(path)) {
+                read.put(location, sized(location, in.readNBytes((int) Standards.MAX_FILE_BYTES + 1)));
             }
-            read.put(location, sized(location, Files.readAllBytes(path)));
         } catch (NoSuchFileException e) {
             read.put(location, unreadable(location, "no such file"));
         } catch (IOException | UncheckedIOException e) {

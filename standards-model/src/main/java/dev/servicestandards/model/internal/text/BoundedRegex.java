@@ -35,11 +35,23 @@ public final class BoundedRegex {
     /** Reports every non-empty match of {@code pattern} in {@code text}, within {@code budget} char reads. */
     public static void findAll(Pattern pattern, String text, long budget, Match match) {
         Matcher m = pattern.matcher(new Counting(text, budget, pattern));
-        while (m.find()) {
-            if (m.end() > m.start()) {
-                match.at(m.start(), m.end());
+        try {
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    match.at(m.start(), m.end());
+                }
             }
+        } catch (StackOverflowError e) {
+            // java.util.regex recurses once per repetition of a group such as (a|b)+: on a long
+            // text the stack, not the budget, runs out first; the clause is then not judged
+            throw new BudgetExceeded("pattern '" + shown(pattern) + "' repeats a group too often for the stack on a "
+                    + text.length() + "-char text");
         }
+    }
+
+    private static String shown(Pattern pattern) {
+        String p = pattern.pattern();
+        return p.length() <= 60 ? p : p.substring(0, 57) + "...";
     }
 
     private static final class Counting implements CharSequence {
@@ -60,7 +72,7 @@ public final class BoundedRegex {
         @Override
         public char charAt(int index) {
             if (--left[0] < 0) {
-                throw new BudgetExceeded("pattern '" + pattern.pattern() + "' needed more than its budget of work on a "
+                throw new BudgetExceeded("pattern '" + shown(pattern) + "' needed more than its budget of work on a "
                         + text.length() + "-char text");
             }
             return text.charAt(index);
