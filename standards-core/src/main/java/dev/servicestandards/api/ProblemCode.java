@@ -5,7 +5,8 @@ import java.util.Locale;
 import dev.servicestandards.internal.i18n.Bundles;
 
 /**
- * The closed catalogue of problems a standard can have. Each code is stable across
+ * The closed catalogue of problems a standard can have, and of what {@link Lint} finds in facts
+ * against a standard. Each code is stable across
  * releases; its message template lives in {@code messages.properties} (English) and
  * {@code messages_zh_CN.properties} (Simplified Chinese), under the constant's name.
  */
@@ -71,8 +72,14 @@ public enum ProblemCode {
     FOLLOW_UP_CYCLE("STD-E062"),
     NOT_A_PERCENTILE("STD-E063"),
     WINDOW_NOT_ELAPSED("STD-E064"),
+    /** Lint (facts against a standard): a value a clause reads as a number is not one. */
+    NOT_A_NUMBER("STD-E070"),
     PATTERN_NEVER_MATCHES("STD-W002"),
-    CALENDAR_DATA_ENDS("STD-W003");
+    CALENDAR_DATA_ENDS("STD-W003"),
+    /** Lint (facts against a standard): facts no clause selects. */
+    FACTS_NOT_SELECTED("STD-W006"),
+    /** Lint (facts against a standard): an event name no clause reads. */
+    EVENT_NOT_READ("STD-W007");
 
     private final String code;
 
