@@ -16,8 +16,5 @@ public record Event(String name, Instant at) {
     public Event {
         requireNonNull(name, "name");
         requireNonNull(at, "at");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("event name is blank");
-        }
     }
 }

@@ -19,7 +19,7 @@ import dev.servicestandards.model.internal.facts.FieldValues;
  * alike:
  * <ul>
  * <li>{@code type} is {@code ticket} or {@code interaction}, exactly as written (lower case, as in
- *     the JSON facts and in {@code applies-to}); {@code id} is non-blank text.</li>
+ *     the JSON facts and in {@code applies-to}); {@code id} and event names are non-blank text.</li>
  * <li>Field and attribute values are {@link String}, {@link Boolean} or a number. Any
  *     {@link Number} is accepted and kept as the {@link BigDecimal} the same JSON number would
  *     read as: {@code 4}, {@code 4L}, {@code BigInteger.valueOf(4)} and {@code 4.0} all compare
@@ -47,8 +47,9 @@ public record Fact(String type, String id, Map<String, Object> fields, Map<Strin
     /**
      * Checks and normalizes the fact as described above.
      *
-     * @throws IllegalArgumentException if {@code type} is not one of {@link #TYPES}, {@code id} is
-     *                                  blank, or a value is not text, a boolean or a finite number
+     * @throws IllegalArgumentException if {@code type} is not one of {@link #TYPES}, {@code id} or an
+     *                                  event name is blank, or a value is not text, a boolean or a
+     *                                  finite number
      * @throws NullPointerException     if an argument, a key, an event or an utterance is null
      */
     public Fact {
@@ -64,6 +65,11 @@ public record Fact(String type, String id, Map<String, Object> fields, Map<Strin
         fields = sorted(requireNonNull(fields, "fields"), "field");
         attributes = sorted(requireNonNull(attributes, "attributes"), "attribute");
         events = List.copyOf(events);
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).name().isBlank()) {
+                throw new IllegalArgumentException("event " + i + " of fact \"" + id + "\" has a blank name");
+            }
+        }
         utterances = List.copyOf(utterances);
     }
 
@@ -91,12 +97,14 @@ public record Fact(String type, String id, Map<String, Object> fields, Map<Strin
 
     /** Whether some value is null or not yet a String, BigDecimal or Boolean. */
     private static boolean needsNormalizing(Map<String, Object> map) {
-        for (Object value : map.values()) {
+        // forEach: a parser's field map walks its values without an entry object each
+        boolean[] needs = new boolean[1];
+        map.forEach((key, value) -> {
             if (!(value instanceof String || value instanceof BigDecimal || value instanceof Boolean)) {
-                return true;
+                needs[0] = true;
             }
-        }
-        return false;
+        });
+        return needs[0];
     }
 
     /** A value as the JSON reader would hold it. */

@@ -129,9 +129,10 @@ class Fact_new_Test {
         }
 
         @Test
-        void a_blank_event_name_is_rejected() {
-            assertThatThrownBy(() -> new Event("", Instant.EPOCH))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessage("event name is blank");
+        void a_blank_event_name_on_a_fact_is_rejected_as_json_rejects_it() {
+            List<Event> events = List.of(new Event("created", Instant.EPOCH), new Event(" ", Instant.EPOCH));
+            assertThatThrownBy(() -> Fact.of("ticket", "T-1", events))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("event 1 of fact \"T-1\" has a blank name");
         }
 
         @Test
