@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "standards", mixinStandardHelpOptions = true, versionProvider = StandardsCommand.Version.class,
         description = "Validate, compile and evaluate service standards.",
         subcommands = {ValidateCommand.class, CompileCommand.class, EvaluateCommand.class, MonitorCommand.class, DiffCommand.class,
-                TestCommand.class, DraftCommand.class,
+                TestCommand.class, DraftCommand.class, LintCommand.class,
                 CommandLine.HelpCommand.class})
 public final class StandardsCommand implements Runnable {
 

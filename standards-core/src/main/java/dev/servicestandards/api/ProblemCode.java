@@ -5,7 +5,8 @@ import java.util.Locale;
 import dev.servicestandards.internal.i18n.Bundles;
 
 /**
- * The closed catalogue of problems a standard can have. Each code is stable across
+ * The closed catalogue of problems a standard can have, and of what {@link Lint} finds in facts
+ * against a standard. Each code is stable across
  * releases; its message template lives in {@code messages.properties} (English) and
  * {@code messages_zh_CN.properties} (Simplified Chinese), under the constant's name.
  */
@@ -75,8 +76,14 @@ public enum ProblemCode {
     TOO_MANY("STD-E066"),
     TOO_LONG("STD-E067"),
     DURATION_OUT_OF_RANGE("STD-E068"),
+    /** Lint (facts against a standard): a value a clause reads as a number is not one. */
+    NOT_A_NUMBER("STD-E070"),
     PATTERN_NEVER_MATCHES("STD-W002"),
-    CALENDAR_DATA_ENDS("STD-W003");
+    CALENDAR_DATA_ENDS("STD-W003"),
+    /** Lint (facts against a standard): facts no clause selects. */
+    FACTS_NOT_SELECTED("STD-W006"),
+    /** Lint (facts against a standard): an event name no clause reads. */
+    EVENT_NOT_READ("STD-W007");
 
     private final String code;
 

@@ -175,7 +175,7 @@ public final class Kpi extends Clause {
             return this;
         }
 
-        /** The KPI measures this percentile of the values counted (0 < p ≤ 100), e.g. {@code "95"}. */
+        /** The KPI measures this percentile of the values counted (0 &lt; p ≤ 100), e.g. {@code "95"}. */
         public Builder percentile(String p) {
             BigDecimal value = new BigDecimal(p);
             if (value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {

@@ -994,11 +994,81 @@ class ProblemCode_message_Test {
         }
     }
 
+    /** The codes of {@link dev.servicestandards.api.Lint}: facts against a standard, from a real lint. */
+    @Nested
+    class Lint_of_facts {
+
+        private final dev.servicestandards.api.Standard standard = Standards.parse("""
+                standard: cn.test.messages
+                version: 1.0.0
+                effective-from: 2025-01-01
+                timezone: Asia/Shanghai
+                clauses:
+                  - id: call.rings
+                    applies-to: { type: interaction, channel: hotline }
+                    limit: { attribute: rings, at-most: 3 }
+                  - id: c
+                    applies-to: { type: ticket }
+                    time-limit: { from: created, to: accepted, within: 48h }
+                """, "x.yaml");
+
+        private Problem only(String jsonLine) throws IOException {
+            dev.servicestandards.api.Lint lint = dev.servicestandards.api.Lint.of(standard, "f.jsonl");
+            dev.servicestandards.api.Facts.readJsonLines(new java.io.StringReader(jsonLine)).facts().forEach(lint::add);
+            List<Problem> problems = lint.report().problems();
+            assertThat(problems).hasSize(1);
+            return problems.get(0);
+        }
+
+        @Test
+        void NOT_A_NUMBER() throws IOException {
+            // WHEN
+            Problem problem = only("""
+                    {"type":"interaction","id":"C-1","channel":"hotline","attributes":{"rings":"four"}}
+                    """);
+            // THEN
+            assertThat(problem.level()).isEqualTo(Problem.Level.ERROR);
+            assertThat(problem.toString()).isEqualTo("f.jsonl: clause call.rings reads 'rings' as a number, but on 1 facts it is not one "
+                    + "(the first: 'four' on fact 'C-1'), so the clause cannot judge them by it [STD-E070]");
+            assertThat(problem.toString(Locale.SIMPLIFIED_CHINESE)).isEqualTo("f.jsonl: 条款 call.rings 把“rings”当作数字读取，"
+                    + "但它在 1 条事实上不是数字（第一条：事实“C-1”上的“four”），该条款因而无法据此判定这些事实 [STD-E070]");
+        }
+
+        @Test
+        void FACTS_NOT_SELECTED() throws IOException {
+            // WHEN
+            Problem problem = only("""
+                    {"type":"interaction","id":"C-1","channel":"web"}
+                    """);
+            // THEN
+            assertThat(problem.level()).isEqualTo(Problem.Level.WARNING);
+            assertThat(problem.toString()).isEqualTo("f.jsonl: warning: 1 of 1 facts are selected by no clause, so nothing judges them "
+                    + "(the first: interaction 'C-1'): check their type and the fields the clauses' applies-to name [STD-W006]");
+            assertThat(problem.toString(Locale.SIMPLIFIED_CHINESE)).isEqualTo("f.jsonl: 警告：1 条事实中有 1 条不被任何条款选中，因而不会被判定"
+                    + "（第一条：interaction“C-1”）：请检查它们的类型，以及各条款 applies-to 所写的字段 [STD-W006]");
+        }
+
+        @Test
+        void EVENT_NOT_READ() throws IOException {
+            // WHEN
+            Problem problem = only("""
+                    {"type":"ticket","id":"T-1","events":[{"name":"Accepted","at":"2025-03-03T09:00:00+08:00"}]}
+                    """);
+            // THEN
+            assertThat(problem.level()).isEqualTo(Problem.Level.WARNING);
+            assertThat(problem.toString()).isEqualTo("f.jsonl: warning: event 'Accepted' is read by no clause (on 1 facts, the first 'T-1') "
+                    + "(did you mean 'accepted'?) [STD-W007]");
+            assertThat(problem.toString(Locale.SIMPLIFIED_CHINESE)).isEqualTo("f.jsonl: 警告：事件“Accepted”没有任何条款读取"
+                    + "（出现在 1 条事实上，第一条为“T-1”）（是否想写“accepted”？） [STD-W007]");
+        }
+    }
+
     @Test
     void every_code_has_an_exact_message_test() {
         // the codes tested above, outside the table
         Set<ProblemCode> covered = EnumSet.of(ProblemCode.IO_ERROR, ProblemCode.TOO_LARGE, ProblemCode.CATALOG_OVERLAP,
-                ProblemCode.DUPLICATE_REVISION, ProblemCode.EMPTY_CATALOG);
+                ProblemCode.DUPLICATE_REVISION, ProblemCode.EMPTY_CATALOG, ProblemCode.NOT_A_NUMBER,
+                ProblemCode.FACTS_NOT_SELECTED, ProblemCode.EVENT_NOT_READ);
         covered.addAll(cases().stream().map(Case::code).collect(Collectors.toSet()));
         assertThat(covered).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(ProblemCode.class));
     }
