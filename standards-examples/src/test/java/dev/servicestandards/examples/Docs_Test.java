@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,15 +18,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.servicestandards.api.Facts;
 import dev.servicestandards.api.ProblemCode;
+import dev.servicestandards.api.Report;
 import dev.servicestandards.api.Standards;
 import dev.servicestandards.api.ValidationReport;
+import dev.servicestandards.rules.api.RuleSets;
+import dev.servicestandards.test.StandardsAssertions;
 import dev.servicestandards.test.Scenarios;
 
 /**
@@ -207,6 +213,23 @@ class Docs_Test {
     @TestFactory
     Stream<DynamicNode> the_worked_example_passes_its_scenarios() {
         return Scenarios.dynamicTests(ROOT.resolve("docs/examples/scenarios"));
+    }
+
+    /** The AssertJ lines of docs/scenarios.md, on the worked example. */
+    @Test
+    void the_assertj_example_of_the_scenarios_page_holds() throws IOException {
+        // GIVEN
+        Path standardFile = ROOT.resolve("docs/examples/standards/broadband-repair-1.0.0.yaml");
+        Path factsFile = ROOT.resolve("docs/examples/facts/repairs.jsonl");
+        // WHEN
+        Report report = RuleSets.compile(Standards.load(standardFile))
+                .evaluate(Facts.readJsonLines(factsFile), Instant.parse("2025-03-30T16:00:00Z"));
+        // THEN
+        StandardsAssertions.assertThat(report).hasViolation("repair.restore").forFact("R-2").atTier("branch").withPoints(6);
+        StandardsAssertions.assertThat(report).hasViolation("call.forbidden").forFact("C-1").withoutTier();
+        StandardsAssertions.assertThat(report).hasMet("repair.visit").forFact("R-2");
+        // the two bad lines at the end of the facts are rejected, as docs/facts.md says
+        assertThat(report.rejected()).extracting(r -> r.line()).containsExactly(7L, 8L);
     }
 
     // ------------------------------------------------------------------------------------- links
