@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.servicestandards.api.Facts;
 import dev.servicestandards.api.ProblemCode;
@@ -233,6 +235,37 @@ class Docs_Test {
     }
 
     // ------------------------------------------------------------------------------------- links
+
+    /** The checker itself: each kind of broken link is named, with its reason. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "../shared/spec/STANDARD-FORMAT.md | a link outside the repository: a clone has no such file",
+            "docs/nowhere.md                   | no such file in the repository",
+            "docs/format.md#no-such-heading    | no heading '#no-such-heading' in docs/format.md",
+            "#no-such-heading                  | no heading '#no-such-heading' in README.md",
+            "/work/main/README.md              | an absolute path: link relative to the file",
+            "file:///etc/passwd                | a link outside the repository"})
+    void a_broken_link_is_named_with_its_reason(String target, String why) {
+        assertThat(check(ROOT.resolve("README.md"), target)).isEqualTo(why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"docs/format.md#problem-codes", "docs/format.zh-CN.md#问题代码",
+            "docs/draft.md#中文摘要供标准委员会参考", "docs/examples/", "#documentation", "https://semver.org"})
+    void a_good_link_passes(String target) {
+        assertThat(check(ROOT.resolve("README.md"), target)).isNull();
+    }
+
+    @Test
+    void links_in_code_are_not_links() {
+        // GIVEN
+        List<String> lines = List.of("`[a](../x.md)` and [c](docs/cli.md)", "```", "[b](../y.md)", "```",
+                "[ref]: docs/facts.md", "<img src=\"docs/report-screenshot.png\">");
+        // THEN
+        assertThat(links(lines)).extracting(Link::target)
+                .containsExactly("docs/cli.md", "docs/facts.md", "docs/report-screenshot.png");
+    }
+
 
     private record Link(int line, String target) {
     }
