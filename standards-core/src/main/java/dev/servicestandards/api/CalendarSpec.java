@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import dev.servicestandards.model.Arrangement;
 
 /**
- * A business calendar as a standard declares it (section 3). Immutable.
+ * A business calendar as a standard declares it (docs/format.md, "Calendars"). Immutable.
  *
  * @param name     the calendar's name, used by {@code time-limit.calendar}
  * @param base     optional built-in base, e.g. {@code cn-official}; without it Monday–Friday work

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a clause demands: exactly one of the kinds of Standard Format v1, section 2. Immutable.
+ * What a clause demands: exactly one of the kinds of the standard format (docs/format.md, "Clauses"). Immutable.
  */
 public sealed interface ClauseKind {
 

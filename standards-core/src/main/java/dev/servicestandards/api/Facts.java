@@ -15,7 +15,7 @@ import dev.servicestandards.internal.facts.JsonLineParser;
 import dev.servicestandards.internal.facts.JsonLines;
 
 /**
- * Reads facts from JSON Lines (one fact per line; see FACTS-AND-CLI.md). A line that is not valid
+ * Reads facts from JSON Lines (one fact per line; see docs/facts.md). A line that is not valid
  * JSON, or a fact that breaks the rules, is rejected with its line number and reason; every other
  * line is still read.
  */

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The weighted score of one group (section 5 of the format). Immutable.
+ * The weighted score of one group (docs/format.md, "Scoring"). Immutable.
  *
  * @param standard   the standard id
  * @param version    the standard version

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How penalty points become scores (section 5). Immutable.
+ * How penalty points become scores (docs/format.md, "Scoring"). Immutable.
  *
  * @param base       the maximum total, equal to the sum of the weights
  * @param groupBy    whose score: a fact field such as {@code agent}

@@ -49,7 +49,7 @@ import dev.servicestandards.rules.api.RuleSet;
 import dev.servicestandards.rules.api.RuleSets;
 
 /**
- * Conformance scenarios (FACTS-AND-CLI.md): reading scenario files, running them, and turning
+ * Conformance scenarios (docs/scenarios.md): reading scenario files, running them, and turning
  * them into JUnit 5 dynamic tests.
  *
  * <pre>{@code

@@ -16,7 +16,7 @@ import dev.servicestandards.api.Rejection;
 import dev.servicestandards.api.Report;
 import dev.servicestandards.api.ScoreResult;
 
-/** Writes the JSON report of FACTS-AND-CLI.md with a fixed field order. Internal. */
+/** Writes the JSON report (docs/facts.md, "The JSON report") with a fixed field order. Internal. */
 public final class JsonReportWriter {
 
     private static final JsonFactory FACTORY = new JsonFactory();

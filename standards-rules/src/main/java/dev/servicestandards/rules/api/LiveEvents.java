@@ -20,7 +20,7 @@ import dev.servicestandards.model.Fact;
 import dev.servicestandards.api.Rejection;
 
 /**
- * Reads live-monitor event lines (FACTS-AND-CLI.md):
+ * Reads live-monitor event lines (docs/facts.md, "Live events"):
  * {@code {"fact":"T-1001","type":"ticket","event":{"name":"accepted","at":"..."},"attributes":{...}}}.
  * The first line of a fact names its type and may carry its selector fields; later lines inherit
  * the type. A bad line is rejected with its number and reason; the others are still read.
