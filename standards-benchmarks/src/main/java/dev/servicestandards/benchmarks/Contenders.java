@@ -50,10 +50,14 @@ final class Contenders {
         return out;
     }
 
+    /** The outcomes' labels, made once: {@code Outcome.label()} lower-cases its name on every call. */
+    private static final String[] LABELS = java.util.Arrays.stream(dev.servicestandards.model.Outcome.values())
+            .map(dev.servicestandards.model.Outcome::label).toArray(String[]::new);
+
     /** A finding of the rules (the model's {@link Finding}) as a result row. */
     static Result row(Finding f) {
         BigDecimal points = f.getCharge() == null ? BigDecimal.ZERO : f.getCharge().points();
-        return new Result(f.getFactId(), f.getClause(), f.getOutcome().label(),
+        return new Result(f.getFactId(), f.getClause(), LABELS[f.getOutcome().ordinal()],
                 f.getClock() == null ? null : f.getClock().getDeadline(), f.getEscalation(), points.intValueExact());
     }
 
