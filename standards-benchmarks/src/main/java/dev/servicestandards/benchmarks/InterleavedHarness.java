@@ -17,7 +17,7 @@ import dev.servicestandards.rules.api.RuleSet;
  * The three contenders of {@link BatchBenchmark} in one JVM, taking turns: each round runs every
  * contender once on the same parsed tickets (the order rotating from round to round), so a ratio
  * of two contenders' times in one round was measured under the same load. On a shared machine
- * whose load moves threefold within minutes, JMH's trials (one contender after another, minutes
+ * whose load moves a lot within minutes, JMH's trials (one contender after another, minutes
  * apart) cannot give such ratios; this can. Prints each round and the median of each ratio over
  * the rounds after the warm-up ones.
  *
