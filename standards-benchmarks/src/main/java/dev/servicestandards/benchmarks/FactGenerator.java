@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
 
 /**
  * Writes realistic synthetic facts as JSON Lines, deterministically from a seed: complaint and
- * fault tickets arriving mostly in working hours on weekdays, their lifecycle events, hotline
+ * fault tickets arriving mostly in working hours on weekdays, their lifecycle events (a quarter of
+ * accepted tickets suspended for a while before investigation, some still suspended), hotline
  * interactions with Chinese utterances (greeting, farewell, sometimes a 服务禁语), and a
  * configurable share of breaches.
  */
@@ -76,6 +77,10 @@ public final class FactGenerator {
                 ? random.nextInt(73 * 60, 150 * 60) : random.nextInt(60, 71 * 60)));
         ZonedDateTime answered = investigated.plus(Duration.ofMinutes(random.nextInt(10, 12 * 60)));
         int stage = random.nextInt(10); // some tickets are still open
+        // a quarter of the accepted tickets wait on the customer: suspended, then resumed (one in five still suspended)
+        boolean suspended = stage > 0 && random.nextInt(4) == 0;
+        ZonedDateTime suspendedAt = accepted.plus(Duration.ofMinutes(random.nextInt(10, 24 * 60)));
+        ZonedDateTime resumedAt = random.nextInt(5) == 0 ? null : suspendedAt.plus(Duration.ofMinutes(random.nextInt(30, 48 * 60)));
         b.append("{\"type\":\"ticket\",\"id\":\"T-").append(i).append("\",\"kind\":\"").append(KINDS[random.nextInt(KINDS.length)])
                 .append("\",\"priority\":\"").append(PRIORITIES[random.nextInt(PRIORITIES.length)])
                 .append("\",\"channel\":\"").append(CHANNELS[random.nextInt(CHANNELS.length)])
@@ -85,6 +90,14 @@ public final class FactGenerator {
         if (stage > 0) {
             b.append(',');
             event(b, "accepted", accepted);
+        }
+        if (suspended) {
+            b.append(',');
+            event(b, "suspended", suspendedAt);
+            if (resumedAt != null) {
+                b.append(',');
+                event(b, "resumed", resumedAt);
+            }
         }
         if (stage > 2) {
             b.append(',');
