@@ -1,10 +1,8 @@
 package dev.servicestandards.cli;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -71,10 +69,11 @@ final class LintCommand implements Callable<Integer> {
 
     private Reader openFacts() throws IOException {
         if (factsFile.equals("-")) {
-            return new InputStreamReader(root.in(), StandardCharsets.UTF_8);
+            return Facts.utf8(root.in());
         }
         try {
-            return Files.newBufferedReader(Path.of(factsFile), StandardCharsets.UTF_8);
+            // decoded line by line: an invalid byte rejects its line, not the run
+            return Facts.utf8(Files.newInputStream(Path.of(factsFile)));
         } catch (NoSuchFileException e) {
             throw new CliException("no-such-file", e, factsFile);
         }
