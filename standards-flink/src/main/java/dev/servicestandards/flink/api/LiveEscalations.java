@@ -91,8 +91,10 @@ public record LiveEscalations(byte[] kjar, Duration allowedLateness, Duration id
 
     /** The escalations of {@code eventLines} and the lines rejected, with their reasons (both JSON lines). */
     public Streams apply(DataStream<String> eventLines) {
+        // keyed where the lines are read (chained to the source), so that a source split's lines keep their order:
+        // events of a fact at one instant are applied in the order they came
         SingleOutputStreamOperator<EventLine> keyed = eventLines.process(new KeyLines()).name("key live events by fact")
-                .returns(EventLine.class);
+                .setParallelism(eventLines.getParallelism()).returns(EventLine.class);
         DataStream<String> unkeyed = keyed.getSideOutput(EscalationFunction.REJECTED);
         SingleOutputStreamOperator<String> escalations = keyed
                 .assignTimestampsAndWatermarks(WatermarkStrategy.<EventLine>forBoundedOutOfOrderness(allowedLateness)

@@ -95,31 +95,42 @@ public final class EscalationFunction extends KeyedProcessFunction<String, Event
 
     @Override
     public void processElement(EventLine in, Context ctx, Collector<String> out) throws Exception {
-        LiveEvent event = EventLines.read(in.line, type.value(),
-                r -> ctx.output(REJECTED, rejection(in.fact, r.reason())));
-        if (event == null) {
+        long watermark = ctx.timerService().currentWatermark();
+        if (in.time <= watermark) {
+            // late: applied now and judged at the watermark (the in-process monitor takes an old event at its clock)
+            Instant asOf = Instant.ofEpochMilli(watermark);
+            apply(in.line, ctx.getCurrentKey(), asOf, ctx, ctx.timerService(), out);
             return;
         }
-        if (until != null && event.event().at().isAfter(until)) {
-            return; // a replay ends at until: later events have not happened yet
+        // read when its time comes, in time order: a fact's first line (which names its type) may come after later
+        // ones when the lines of a fact travel different ways (source splits, a rebalance)
+        List<String> waiting = pending.get(in.time);
+        List<String> more = waiting == null ? new ArrayList<>(1) : new ArrayList<>(waiting);
+        more.add(in.line);
+        pending.put(in.time, more);
+        ctx.timerService().registerEventTimeTimer(in.time);
+    }
+
+    /**
+     * Reads a line with the fact's type, applies it and judges the fact at the event's instant (or at
+     * {@code notBefore}, for a late event); returns whether it was applied.
+     */
+    private boolean apply(String line, String id, Instant notBefore, Context ctx,
+            org.apache.flink.streaming.api.TimerService timers, Collector<String> out) throws Exception {
+        LiveEvent event = EventLines.read(line, type.value(), r -> ctx.output(REJECTED, rejection(id, r.reason())));
+        if (event == null) {
+            return false;
+        }
+        Instant at = event.event().at();
+        if (until != null && at.isAfter(until)) {
+            return false; // a replay ends at until: later events have not happened yet
         }
         if (type.value() == null) {
             type.update(event.type());
         }
-        String line = normalized(event);
-        long watermark = ctx.timerService().currentWatermark();
-        if (in.time <= watermark) {
-            // late: applied now and judged at the watermark (the in-process monitor takes an old event at its clock)
-            append(List.of(line));
-            Instant asOf = Instant.ofEpochMilli(watermark);
-            judge(ctx.getCurrentKey(), asOf.isBefore(event.event().at()) ? event.event().at() : asOf, ctx.timerService(), out);
-            return;
-        }
-        List<String> waiting = pending.get(in.time);
-        List<String> more = waiting == null ? new ArrayList<>(1) : new ArrayList<>(waiting);
-        more.add(line);
-        pending.put(in.time, more);
-        ctx.timerService().registerEventTimeTimer(in.time);
+        append(List.of(normalized(event)));
+        judge(id, notBefore != null && notBefore.isAfter(at) ? notBefore : at, timers, out);
+        return true;
     }
 
     @Override
@@ -140,9 +151,7 @@ public final class EscalationFunction extends KeyedProcessFunction<String, Event
             List<String> lines = pending.get(t);
             pending.remove(t);
             for (String line : lines) {
-                append(List.of(line));
-                judge(ctx.getCurrentKey(), EventLines.read(line, null, r -> { }).event().at(), ctx.timerService(), out);
-                judged = true;
+                judged |= apply(line, ctx.getCurrentKey(), null, ctx, ctx.timerService(), out);
             }
         }
         if (!judged && dueNow != null) {
