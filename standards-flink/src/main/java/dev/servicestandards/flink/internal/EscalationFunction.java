@@ -84,6 +84,11 @@ public final class EscalationFunction extends KeyedProcessFunction<String, Event
     public void open(OpenContext context) {
         // once per task: the KJAR holds the compiled rules, nothing is compiled here
         rules = RuleSets.load(kjar);
+        if (rules.standard().clauses().stream().anyMatch(c -> c.kind() instanceof dev.servicestandards.api.ClauseKind.Repeat)) {
+            // a repeat is decided among every fact of its key: keyed by fact, this job cannot see them
+            throw new IllegalArgumentException(rules.standard().coordinates()
+                    + " has repeat clauses, which the live Flink job does not judge (it keys by fact); use the in-process monitor");
+        }
         zone = rules.standard().timezone();
         type = getRuntimeContext().getState(new ValueStateDescriptor<>("type", Types.STRING));
         applied = getRuntimeContext().getState(new ValueStateDescriptor<>("applied", Types.LIST(Types.STRING)));
