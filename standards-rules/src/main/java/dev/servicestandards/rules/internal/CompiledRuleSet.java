@@ -95,7 +95,12 @@ final class CompiledRuleSet implements RuleSet {
     public LiveMonitor restoreMonitor(String snapshot, java.time.Clock clock,
             java.util.function.Consumer<Escalation> listener) {
         DroolsMonitor monitor = new DroolsMonitor(standard, streamBase, clock, listener);
-        monitor.restore(snapshot);
+        try {
+            monitor.restore(snapshot);
+        } catch (RuntimeException e) {
+            monitor.close(); // a refused snapshot leaves no session behind
+            throw e;
+        }
         return monitor;
     }
 
