@@ -32,6 +32,61 @@ final class Inputs {
     }
 
     /**
+     * Opens a UTF-8 input file for reading, {@code -} for {@code stdin}. Every failure names the
+     * file and the reason, now or while it is read: a directory, a missing or unreadable file, a
+     * read error ({@code file: Is a directory}, not a bare path or a bare reason).
+     */
+    static java.io.Reader open(String name, java.io.InputStream stdin) {
+        if (name.equals("-")) {
+            return new java.io.InputStreamReader(stdin, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Path file = Path.of(name);
+        if (java.nio.file.Files.isDirectory(file)) {
+            throw new CliException("cannot-read", null, name, new CliText(java.util.Locale.ROOT).get("is-a-directory"));
+        }
+        java.io.Reader reader;
+        try {
+            reader = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new CliException("no-such-file", e, name);
+        } catch (java.io.IOException e) {
+            throw new CliException("cannot-read", e, name, reason(e));
+        }
+        return new java.io.FilterReader(reader) {
+            @Override
+            public int read() throws java.io.IOException {
+                try {
+                    return super.read();
+                } catch (java.io.IOException e) {
+                    throw named(e);
+                }
+            }
+
+            @Override
+            public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+                try {
+                    return super.read(buffer, offset, length);
+                } catch (java.io.IOException e) {
+                    throw named(e);
+                }
+            }
+
+            private java.io.IOException named(java.io.IOException e) {
+                return e instanceof java.nio.file.FileSystemException ? e
+                        : (java.io.IOException) new java.nio.file.FileSystemException(name, null, reason(e)).initCause(e);
+            }
+        };
+    }
+
+    /** The reason of an I/O failure, without the path the JDK sometimes puts in its place. */
+    static String reason(java.io.IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            return StandardsCommand.describe(fs, new CliText(java.util.Locale.ROOT)).replaceFirst("^.*?: ", "");
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
      * The standard, its official calendars on {@code calendars}, after printing its warnings;
      * null (after printing every error) if invalid or if {@code calendars} is null (invalid data).
      */
@@ -42,7 +97,7 @@ final class Inputs {
         }
         Standards.Result result = Standards.read(file, calendars);
         for (Problem p : result.report().problems()) {
-            err.println(p.toString(messages.locale()));
+            err.println(dev.servicestandards.internal.report.TerminalText.escape(p.toString(messages.locale())));
         }
         return result.standard().orElse(null);
     }
