@@ -63,11 +63,20 @@ public final class StandardsCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        // standard output as a file descriptor, not System.out, which would swallow the reason a write failed
-        java.nio.charset.Charset charset = java.nio.charset.Charset.defaultCharset(); // as PrintWriter(System.out) had it
-        System.exit(run(Clock.systemUTC(), Locale.getDefault(),
-                new Output(new java.io.OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out), charset)),
-                new PrintWriter(System.err, true), args));
+        int code;
+        try {
+            // standard output as a file descriptor, not System.out, which would swallow the reason a write failed
+            java.nio.charset.Charset charset = java.nio.charset.Charset.defaultCharset(); // as PrintWriter(System.out) had it
+            code = run(Clock.systemUTC(), Locale.getDefault(),
+                    new Output(new java.io.OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out), charset)),
+                    new PrintWriter(System.err, true), args);
+        } catch (OutOfMemoryError e) {
+            // so short of memory that even the messages could not be loaded: still one line, no stack trace
+            System.err.println("standards: out of memory (the Java heap is " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB): give Java more with JAVA_TOOL_OPTIONS=-Xmx2g");
+            code = USAGE;
+        }
+        System.exit(code);
     }
 
     /** Runs the command with the given clock and streams, in the system's language; returns the exit code. */
