@@ -72,7 +72,8 @@ public enum ProblemCode {
     NOT_A_PERCENTILE("STD-E063"),
     WINDOW_NOT_ELAPSED("STD-E064"),
     PATTERN_NEVER_MATCHES("STD-W002"),
-    CALENDAR_DATA_ENDS("STD-W003");
+    CALENDAR_DATA_ENDS("STD-W003"),
+    PATTERN_FOLDED("STD-W005");
 
     private final String code;
 
