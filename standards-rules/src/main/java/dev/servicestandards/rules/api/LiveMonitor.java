@@ -17,7 +17,7 @@ public interface LiveMonitor extends AutoCloseable {
      *
      * @throws IllegalArgumentException if the event's instant is outside the range
      *         {@link LiveEvents#EARLIEST} to {@link LiveEvents#END}, its type is not ticket or interaction,
-     *         or a field is not text, true/false or a number below 1E15 with at most 18 decimals (what
+     *         or a field is not text, true/false or a number below 1E15 with at most 20 decimals (what
      *         {@link LiveEvents} accepts); the monitor is unchanged
      */
     void accept(LiveEvent event);

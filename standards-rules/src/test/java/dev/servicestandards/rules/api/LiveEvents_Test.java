@@ -84,7 +84,7 @@ class LiveEvents_Test {
         assertThat(rejected).extracting(Rejection::line).containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L);
         assertThat(rejected).extracting(Rejection::reason).satisfies(reasons -> {
             assertThat(reasons.get(0)).isEqualTo("weight: a number must be less than 1E15 in magnitude");
-            assertThat(reasons.get(1)).isEqualTo("attributes.w: a number may have at most 18 decimal places");
+            assertThat(reasons.get(1)).isEqualTo("attributes.w: a number may have at most 20 decimal places");
             assertThat(reasons.get(2)).isEqualTo("event.at: +999999999-03-03T09:00:00+08:00 is outside the supported range "
                     + "1900-01-01T00:00:00Z (inclusive) to 2201-01-01T00:00:00Z (exclusive)");
             assertThat(reasons.get(3)).startsWith("event.at: 1025-03-03T09:00:00+08:00 is outside the supported range");

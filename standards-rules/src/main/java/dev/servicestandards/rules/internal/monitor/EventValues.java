@@ -18,7 +18,7 @@ public final class EventValues {
     /** A number is less than 10 to this power in magnitude. */
     public static final int MAX_NUMBER_DIGITS = 15;
     /** A number has at most this many decimal places (trailing zeros aside). */
-    public static final int MAX_DECIMALS = 18;
+    public static final int MAX_DECIMALS = 20;
 
     private EventValues() {
     }
