@@ -37,20 +37,11 @@ final class Inputs {
      * read error ({@code file: Is a directory}, not a bare path or a bare reason).
      */
     static java.io.Reader open(String name, java.io.InputStream stdin) {
+        // malformed UTF-8 is reported, not replaced (as Files.newBufferedReader did)
+        java.io.Reader reader = new java.io.InputStreamReader(openStream(name, stdin),
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder());
         if (name.equals("-")) {
-            return new java.io.InputStreamReader(stdin, java.nio.charset.StandardCharsets.UTF_8);
-        }
-        Path file = Path.of(name);
-        if (java.nio.file.Files.isDirectory(file)) {
-            throw new CliException("cannot-read", null, name, new CliText(java.util.Locale.ROOT).get("is-a-directory"));
-        }
-        java.io.Reader reader;
-        try {
-            reader = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new CliException("no-such-file", e, name);
-        } catch (java.io.IOException e) {
-            throw new CliException("cannot-read", e, name, reason(e));
+            return reader;
         }
         return new java.io.FilterReader(reader) {
             @Override
@@ -58,7 +49,7 @@ final class Inputs {
                 try {
                     return super.read();
                 } catch (java.io.IOException e) {
-                    throw named(e);
+                    throw named(name, e);
                 }
             }
 
@@ -67,15 +58,54 @@ final class Inputs {
                 try {
                     return super.read(buffer, offset, length);
                 } catch (java.io.IOException e) {
-                    throw named(e);
+                    throw named(name, e);
+                }
+            }
+        };
+    }
+
+    /** The bytes of an input file, {@code -} for {@code stdin}, with every failure naming the file and the reason. */
+    static java.io.InputStream openStream(String name, java.io.InputStream stdin) {
+        if (name.equals("-")) {
+            return stdin;
+        }
+        Path file = Path.of(name);
+        if (java.nio.file.Files.isDirectory(file)) {
+            throw new CliException("cannot-read", null, name, new CliText(java.util.Locale.ROOT).get("is-a-directory"));
+        }
+        java.io.InputStream in;
+        try {
+            in = java.nio.file.Files.newInputStream(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new CliException("no-such-file", e, name);
+        } catch (java.io.IOException e) {
+            throw new CliException("cannot-read", e, name, reason(e));
+        }
+        return new java.io.BufferedInputStream(new java.io.FilterInputStream(in) {
+            @Override
+            public int read() throws java.io.IOException {
+                try {
+                    return super.read();
+                } catch (java.io.IOException e) {
+                    throw named(name, e);
                 }
             }
 
-            private java.io.IOException named(java.io.IOException e) {
-                return e instanceof java.nio.file.FileSystemException ? e
-                        : (java.io.IOException) new java.nio.file.FileSystemException(name, null, reason(e)).initCause(e);
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+                try {
+                    return super.read(buffer, offset, length);
+                } catch (java.io.IOException e) {
+                    throw named(name, e);
+                }
             }
-        };
+        });
+    }
+
+    /** {@code e} as an exception whose message is {@code file: reason}. */
+    private static java.io.IOException named(String name, java.io.IOException e) {
+        return e instanceof java.nio.file.FileSystemException ? e
+                : (java.io.IOException) new java.nio.file.FileSystemException(name, null, reason(e)).initCause(e);
     }
 
     /** The reason of an I/O failure, without the path the JDK sometimes puts in its place. */

@@ -48,7 +48,9 @@ final class CompiledRuleSet implements RuleSet {
     public Report evaluate(FactBatch batch, Instant asOf, EvaluationOptions options) {
         try (Evaluator.Run run = evaluator.start(asOf, options)) {
             batch.rejected().forEach(run::reject);
-            batch.facts().forEach(run::add);
+            for (int i = 0; i < batch.facts().size(); i++) {
+                run.add(batch.lineOf(i), batch.facts().get(i));
+            }
             return run.finish();
         }
     }
