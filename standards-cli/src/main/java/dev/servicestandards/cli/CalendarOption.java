@@ -28,7 +28,7 @@ final class CalendarOption {
         for (Path folder : folders) {
             CalendarData.Result read = CalendarData.readFolder(folder);
             for (Problem p : read.report().problems()) {
-                err.println(p.toString(text.locale()));
+                err.println(dev.servicestandards.internal.report.TerminalText.escape(p.toString(text.locale())));
             }
             if (read.data().isPresent()) {
                 data = data.with(read.data().get());

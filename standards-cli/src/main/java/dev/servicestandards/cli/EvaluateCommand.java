@@ -3,7 +3,6 @@ package dev.servicestandards.cli;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
@@ -27,6 +26,7 @@ import dev.servicestandards.api.ReportFormat;
 import dev.servicestandards.api.ReportOptions;
 import dev.servicestandards.api.Standard;
 import dev.servicestandards.api.InvalidStandardException;
+import dev.servicestandards.internal.report.TerminalText;
 import dev.servicestandards.rules.api.Catalog;
 import dev.servicestandards.rules.api.EvaluationOptions;
 import dev.servicestandards.rules.api.RuleSet;
@@ -137,7 +137,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
                 catalog = Catalog.load(source.catalog, data);
             } catch (InvalidStandardException e) {
-                e.report().problems().forEach(p -> spec.commandLine().getErr().println(p.toString(text.locale())));
+                e.report().problems().forEach(p -> spec.commandLine().getErr().println(dev.servicestandards.internal.report.TerminalText.escape(p.toString(text.locale()))));
                 return StandardsCommand.USAGE;
             }
             standards = catalog.standards();
@@ -183,7 +183,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println();
             }
             for (var rejection : report.rejected()) {
-                spec.commandLine().getErr().println(text.get("rejected", factsFile, rejection.line(), rejection.reason(text.locale())));
+                spec.commandLine().getErr().println(TerminalText.escape(
+                        text.get("rejected", factsFile, rejection.line(), rejection.reason(text.locale()))));
             }
             ReportOptions reportOptions = ReportOptions.of(text.locale()).withIncludeMet(all).withStandards(standards);
             if (summarySpec.isPresent()) {
@@ -196,7 +197,11 @@ final class EvaluateCommand implements Callable<Integer> {
             if (out == null) {
                 reportFormat.write(report, reportOptions, spec.commandLine().getOut());
             } else {
-                reportFormat.write(report, reportOptions, out);
+                try {
+                    reportFormat.write(report, reportOptions, out);
+                } catch (IOException e) {
+                    throw new CliException("cannot-write", e, out, Inputs.reason(e));
+                }
                 spec.commandLine().getOut().println(text.get("written", out));
             }
             boolean fail = failOutcome != null && report.findings().stream().anyMatch(f -> f.outcome() == failOutcome);
@@ -233,19 +238,11 @@ final class EvaluateCommand implements Callable<Integer> {
         return Optional.of(new QualitySummary.Spec(summaryBy, by, top == null ? QualitySummary.Spec.DEFAULT_TOP : top));
     }
 
-    private Reader open(Path file) throws IOException {
-        try {
-            // split into lines before decoding: an invalid byte rejects its line, not the run
-            return dev.servicestandards.api.Facts.utf8(Files.newInputStream(file));
-        } catch (NoSuchFileException e) {
-            throw new CliException("no-such-file", e, factsFile);
-        }
+    private Reader open(Path file) {
+        return Inputs.open(file.toString(), root.in());
     }
 
-    private Reader openFacts() throws IOException {
-        if (factsFile.equals("-")) {
-            return dev.servicestandards.api.Facts.utf8(root.in());
-        }
-        return open(Path.of(factsFile));
+    private Reader openFacts() {
+        return Inputs.open(factsFile, root.in());
     }
 }

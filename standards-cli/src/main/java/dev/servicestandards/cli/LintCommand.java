@@ -3,8 +3,6 @@ package dev.servicestandards.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -67,15 +65,7 @@ final class LintCommand implements Callable<Integer> {
         return report.isClean() ? 0 : 1;
     }
 
-    private Reader openFacts() throws IOException {
-        if (factsFile.equals("-")) {
-            return Facts.utf8(root.in());
-        }
-        try {
-            // decoded line by line: an invalid byte rejects its line, not the run
-            return Facts.utf8(Files.newInputStream(Path.of(factsFile)));
-        } catch (NoSuchFileException e) {
-            throw new CliException("no-such-file", e, factsFile);
-        }
+    private Reader openFacts() {
+        return Inputs.open(factsFile, root.in());
     }
 }

@@ -3,9 +3,6 @@ package dev.servicestandards.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.servicestandards.api.Standard;
 import dev.servicestandards.internal.report.ReportValues;
+import dev.servicestandards.internal.report.TerminalText;
 import dev.servicestandards.rules.api.Escalation;
 import dev.servicestandards.rules.api.LiveEvent;
 import dev.servicestandards.rules.api.LiveEvents;
@@ -70,12 +68,9 @@ final class MonitorCommand implements Callable<Integer> {
             return StandardsCommand.USAGE;
         }
         List<LiveEvent> events = new ArrayList<>();
-        try (Reader in = eventsFile.equals("-") ? new java.io.InputStreamReader(root.in(), StandardCharsets.UTF_8)
-                : Files.newBufferedReader(Path.of(eventsFile), StandardCharsets.UTF_8)) {
-            LiveEvents.readJsonLines(in, events::add,
-                    r -> err.println(text.get("rejected", eventsFile, r.line(), r.reason(text.locale()))));
-        } catch (NoSuchFileException e) {
-            throw new CliException("no-such-file", e, eventsFile);
+        try (Reader in = Inputs.open(eventsFile, root.in())) {
+            LiveEvents.readJsonLines(in, events::add, r -> err.println(
+                    TerminalText.escape(text.get("rejected", eventsFile, r.line(), r.reason(text.locale())))));
         }
         if (events.isEmpty()) {
             return 0;
@@ -84,6 +79,11 @@ final class MonitorCommand implements Callable<Integer> {
         Instant start = events.get(0).event().at();
         Instant end = until == null ? events.get(events.size() - 1).event().at()
                 : Inputs.instant(until, Clock.systemUTC(), spec.commandLine(), text, "bad-until");
+        if (end.isBefore(LiveEvents.EARLIEST) || !end.isBefore(LiveEvents.END)) {
+            // the events are in this range; a replay clock beyond it would overflow calendar arithmetic
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    text.get("until-out-of-range", until, LiveEvents.EARLIEST, LiveEvents.END));
+        }
         try (LiveMonitor monitor = RuleSets.compile(standard).monitor(Clock.fixed(start, ZoneOffset.UTC),
                 e -> print(e, standard, out))) {
             for (LiveEvent e : events) {

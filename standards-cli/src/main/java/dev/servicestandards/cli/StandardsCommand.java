@@ -9,6 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import dev.servicestandards.internal.report.TerminalText;
+
 /**
  * The {@code standards} command. Every sub-command is a thin call into the library's API.
  */
@@ -61,8 +63,20 @@ public final class StandardsCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(Clock.systemUTC(), Locale.getDefault(), new PrintWriter(System.out, true),
-                new PrintWriter(System.err, true), args));
+        int code;
+        try {
+            // standard output as a file descriptor, not System.out, which would swallow the reason a write failed
+            java.nio.charset.Charset charset = java.nio.charset.Charset.defaultCharset(); // as PrintWriter(System.out) had it
+            code = run(Clock.systemUTC(), Locale.getDefault(),
+                    new Output(new java.io.OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out), charset)),
+                    new PrintWriter(System.err, true), args);
+        } catch (OutOfMemoryError e) {
+            // so short of memory that even the messages could not be loaded: still one line, no stack trace
+            System.err.println("standards: out of memory (the Java heap is " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB): give Java more with JAVA_TOOL_OPTIONS=-Xmx2g");
+            code = USAGE;
+        }
+        System.exit(code);
     }
 
     /** Runs the command with the given clock and streams, in the system's language; returns the exit code. */
@@ -98,9 +112,8 @@ public final class StandardsCommand implements Runnable {
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            String message = e instanceof CliException cli1 ? cli1.message(root.text())
-                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            commandLine.getErr().println(root.text().get("error", message.replaceAll("\\s*\\R\\s*", " ")));
+            String message = e instanceof CliException cli1 ? cli1.message(root.text()) : describe(e, root.text());
+            commandLine.getErr().println(TerminalText.escape(root.text().get("error", message.replaceAll("\\s*\\R\\s*", " "))));
             if (root.debug) {
                 e.printStackTrace(commandLine.getErr());
             }
@@ -111,10 +124,43 @@ public final class StandardsCommand implements Runnable {
             e.getCommandLine().getErr().println(early.get("try-help", e.getCommandLine().getCommandSpec().qualifiedName()));
             return USAGE;
         });
-        int code = cli.execute(args);
-        out.flush();
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // what the command held is unreachable now: there is room to say so in one line
+            err.println(early.get("error", early.get("out-of-memory", Runtime.getRuntime().maxMemory() >> 20)));
+            err.flush();
+            return USAGE;
+        }
+        // a full disk or a closed pipe: the report is not where it should be, whatever the command returned
+        if (out.checkError()) {
+            String why = out instanceof Output o ? o.failure().orElse("?") : "?";
+            err.println(early.get("error", early.get("cannot-write", early.get("standard-output"), why)));
+            code = USAGE;
+        }
         err.flush();
         return code;
+    }
+
+    /**
+     * An unexpected exception's message, in one line that names the file and the reason: the JDK's
+     * file-system exceptions give the path alone ({@code AccessDeniedException: /x}) or the
+     * reason alone ({@code IOException: Is a directory}).
+     */
+    static String describe(Throwable e, CliText text) {
+        Throwable t = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        if (t instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            String reason = fs.getReason() != null ? fs.getReason()
+                    : fs instanceof java.nio.file.AccessDeniedException ? text.get("reason-access-denied")
+                    : fs instanceof java.nio.file.NoSuchFileException ? text.get("reason-no-such-file")
+                    : fs instanceof java.nio.file.NotDirectoryException ? text.get("reason-not-a-directory")
+                    : fs instanceof java.nio.file.FileAlreadyExistsException ? text.get("reason-exists")
+                    : t.getClass().getSimpleName();
+            return fs.getOtherFile() == null ? text.get("file-reason", fs.getFile(), reason)
+                    : text.get("file-reason", fs.getFile() + " -> " + fs.getOtherFile(), reason);
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     /** Prints the library version from the jar manifest. */

@@ -44,7 +44,7 @@ final class TestCommand implements Callable<Integer> {
                 ScenarioSuite suite = Scenarios.load(file);
                 results = Scenarios.run(suite);
             } catch (InvalidStandardException e) {
-                e.report().problems().forEach(p -> err.println(p.toString(text.locale())));
+                e.report().problems().forEach(p -> err.println(dev.servicestandards.internal.report.TerminalText.escape(p.toString(text.locale()))));
                 failed++;
                 continue;
             } catch (ScenarioException e) {

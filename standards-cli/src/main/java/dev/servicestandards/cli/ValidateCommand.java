@@ -48,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
                     ? Standards.read(root.in(), STDIN, data).report()
                     : Standards.read(file, data).report();
             for (Problem p : report.problems()) {
-                spec.commandLine().getErr().println(p.toString(text.locale()));
+                spec.commandLine().getErr().println(dev.servicestandards.internal.report.TerminalText.escape(p.toString(text.locale())));
             }
             if (report.hasErrors()) {
                 valid = false;

@@ -49,9 +49,20 @@ public final class Facts {
     /** Reads JSON Lines from a reader (not closed). */
     public static FactBatch readJsonLines(Reader in) throws IOException {
         List<Fact> facts = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
-        forEachJsonLine(in, facts::add, rejected::add);
-        return new FactBatch(facts, rejected);
+        // each fact keeps its line: a clause left unjudged on it names the line, not 0
+        JsonLineParser parser = new JsonLineParser();
+        JsonLines.forEach(in, (number, line) -> {
+            JsonLineParser.Result result = parser.parse(line);
+            if (result.fact().isPresent()) {
+                facts.add(result.fact().get());
+                lines.add(number);
+            } else {
+                rejected.add(new Rejection(number, result.why()));
+            }
+        }, (number, why) -> rejected.add(new Rejection(number, why)));
+        return new FactBatch(facts, rejected, lines);
     }
 
     /**

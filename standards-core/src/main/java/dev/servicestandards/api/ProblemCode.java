@@ -80,6 +80,7 @@ public enum ProblemCode {
     NOT_A_NUMBER("STD-E070"),
     PATTERN_NEVER_MATCHES("STD-W002"),
     CALENDAR_DATA_ENDS("STD-W003"),
+    PATTERN_FOLDED("STD-W005"),
     /** Lint (facts against a standard): facts no clause selects. */
     FACTS_NOT_SELECTED("STD-W006"),
     /** Lint (facts against a standard): an event name no clause reads. */

@@ -1117,6 +1117,8 @@ public final class StandardParser {
                             warnings.add(Problem.warning(ProblemCode.PATTERN_NEVER_MATCHES, tree.at(item, itemPath),
                                     YamlTree.shorten(pattern)));
                         }
+                        folds(pattern).ifPresent(folds -> warnings.add(Problem.warning(ProblemCode.PATTERN_FOLDED,
+                                tree.at(item, itemPath), YamlTree.shorten(pattern), folds)));
                         out.add(pattern);
                     }
                 } catch (PatternSyntaxException e) {
@@ -1125,6 +1127,22 @@ public final class StandardParser {
             }
         });
         return out;
+    }
+
+    /**
+     * The letters of {@code pattern} that the text never has, because normalization strips their
+     * marks or folds them to Latin look-alikes, each with what it becomes ({@code é → e}).
+     */
+    private static Optional<String> folds(String pattern) {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        pattern.codePoints().forEach(c -> {
+            String to = NormalizedText.folded(c);
+            if (to != null && found.size() < 8) {
+                found.add(new String(Character.toChars(c)) + " (U+" + String.format("%04X", c) + ") \u2192 "
+                        + (to.isEmpty() ? "nothing" : to));
+            }
+        });
+        return found.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", found));
     }
 
     private Optional<ClauseKind.RequiredPhrase> requiredPhrase(Node node, String path) {

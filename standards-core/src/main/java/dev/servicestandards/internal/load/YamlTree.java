@@ -79,10 +79,32 @@ final class YamlTree {
                     : new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1, "");
             // the parser's own description of the fault, which it gives in English only
             problems.add(Problem.error(ProblemCode.YAML_SYNTAX, at, oneLine(what)));
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+            // a character YAML does not allow (a control character, say): located, and named by its code point
+            problems.add(Problem.error(ProblemCode.YAML_SYNTAX, locate(text, e.getPosition()),
+                    oneLine(String.format("special character U+%04X is not allowed", e.getCodePoint()))));
         } catch (YAMLException e) {
             problems.add(Problem.error(ProblemCode.YAML_SYNTAX, SourceLocation.ofFile(file), oneLine(e.getMessage())));
         }
         return Optional.empty();
+    }
+
+    /** The 1-based line and column of the code point at {@code position} (0-based, in code points) of {@code text}. */
+    private SourceLocation locate(String text, int position) {
+        int line = 1;
+        int column = 1;
+        int seen = 0;
+        for (int i = 0; i < text.length() && seen < position; seen++) {
+            int cp = text.codePointAt(i);
+            if (cp == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            i += Character.charCount(cp);
+        }
+        return new SourceLocation(file, line, column, "");
     }
 
     SourceLocation at(Node node, String path) {

@@ -144,7 +144,8 @@ public final class TextReportWriter {
         for (dev.servicestandards.api.Unjudged u : report.unjudged()) {
             text.append(t.label("unjudged", t.unjudgedPlace(u), u.reason())).append('\n');
         }
-        out.write(text.toString());
+        // and whatever else came from the facts or the standard (titles, reasons) is escaped too
+        out.write(TerminalText.escape(text.toString(), true));
         out.flush();
     }
 
@@ -165,6 +166,12 @@ public final class TextReportWriter {
     }
 
     private static void table(List<String[]> rows, StringBuilder text) {
+        // a fact's text is shown, never obeyed: escape sequences in a cell are escaped before the columns are measured
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                row[i] = TerminalText.escape(row[i]);
+            }
+        }
         int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {

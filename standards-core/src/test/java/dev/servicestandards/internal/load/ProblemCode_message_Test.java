@@ -593,6 +593,17 @@ class ProblemCode_message_Test {
                     "x.yaml:7:53: clauses[0].forbidden-phrases.patterns[0]: warning: pattern '有意见\\s找谁' asks for whitespace or punctuation, which normalization removes from the text before matching [STD-W002]",
                     "x.yaml:7:53: clauses[0].forbidden-phrases.patterns[0]: 警告：模式“有意见\\s找谁”要求匹配空白或标点，但匹配前文本中的空白和标点已被去掉，因此永远不会匹配 [STD-W002]")
 ,
+            new Case("PATTERN_FOLDED", ProblemCode.PATTERN_FOLDED, """
+                    standard: cn.test.messages
+                    version: 1.0.0
+                    effective-from: 2025-01-01
+                    timezone: Asia/Shanghai
+                    clauses:
+                      - id: c
+                        forbidden-phrases: { speaker: agent, patterns: ['idiоt'] }
+                    """,
+                    "x.yaml:7:53: clauses[0].forbidden-phrases.patterns[0]: warning: pattern 'idiоt' has letters the text to match never has, because normalization strips accents and marks and folds Cyrillic and Greek look-alikes to Latin before matching: о (U+043E) → o; write the pattern with what they become [STD-W005]",
+                    "x.yaml:7:53: clauses[0].forbidden-phrases.patterns[0]: 警告：模式“idiоt”含有待匹配文本中不会出现的字母：匹配前会去掉重音和附加符号，并把形似拉丁字母的西里尔和希腊字母折叠为拉丁字母：о (U+043E) → o；请用折叠后的字母书写模式 [STD-W005]"),
             new Case("BAD_DATE_RANGE", ProblemCode.BAD_DATE_RANGE, """
                     standard: cn.test.messages
                     version: 1.0.0

@@ -1,23 +1,29 @@
 package dev.servicestandards.rules.api;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.servicestandards.model.Event;
 import dev.servicestandards.model.Fact;
 import dev.servicestandards.api.Rejection;
+import dev.servicestandards.internal.facts.JsonLines;
+import dev.servicestandards.rules.internal.monitor.EventValues;
 
 /**
  * Reads live-monitor event lines (docs/facts.md, "Live events"):
@@ -27,28 +33,49 @@ import dev.servicestandards.api.Rejection;
  */
 public final class LiveEvents {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The earliest instant an event may carry (inclusive): calendar arithmetic is total from here. */
+    public static final Instant EARLIEST = EventValues.EARLIEST;
+    /** The instant events must be before (exclusive): calendar arithmetic is total up to here. */
+    public static final Instant END = EventValues.END;
+    /** Longest number literal read, in chars (the JSON parser refuses longer ones before converting them). */
+    private static final int MAX_NUMBER_CHARS = 100;
+
+    private static final ObjectMapper JSON = json();
 
     private LiveEvents() {
     }
 
+    private static ObjectMapper json() {
+        JsonMapper m = JsonMapper.builder()
+                // numbers are read as written (1e400 is not silently infinity), then bounded
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // a key given twice would silently lose one of its values
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
+                .maxNumberLength(MAX_NUMBER_CHARS).build());
+        return m;
+    }
+
+    /**
+     * Reads event lines from {@code in} (not closed): each good line goes to {@code events}, each
+     * bad one to {@code rejections} with its 1-based number and reason, in input order; blank lines
+     * are counted but skipped. No line stops the others.
+     */
     public static void readJsonLines(Reader in, Consumer<LiveEvent> events, Consumer<Rejection> rejections)
             throws IOException {
-        BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
         Map<String, String> types = new HashMap<>();
-        String line;
-        long number = 0;
-        while ((line = lines.readLine()) != null) {
-            number++;
-            if (line.isBlank()) {
-                continue;
-            }
+        JsonLines.forEach(in, (number, line) -> {
+            LiveEvent event;
             try {
-                events.accept(parse(line, types));
+                event = parse(line, types);
             } catch (Bad e) {
                 rejections.accept(new Rejection(number, e.getMessage()));
+                return;
             }
-        }
+            events.accept(event);
+        }, (number, why) -> rejections.accept(new Rejection(number, why)));
     }
 
     private static final class Bad extends Exception {
@@ -64,7 +91,8 @@ public final class LiveEvents {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new Bad("not valid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " "));
+            throw new Bad("not valid JSON: " + e.getOriginalMessage().replaceAll(" \\(start marker at .*", "")
+                    .replaceAll("\\s+", " "));
         }
         if (node == null || !node.isObject()) {
             throw new Bad("line: an event line must be a JSON object");
@@ -77,17 +105,11 @@ public final class LiveEvents {
         if (type == null || !Fact.TYPES.contains(type)) {
             throw new Bad("type: must be \"ticket\" or \"interaction\" on the first line of a fact");
         }
-        types.put(fact.asText(), type);
         JsonNode event = node.get("event");
         if (event == null || !event.isObject() || !event.path("name").isTextual() || event.path("name").asText().isBlank()) {
             throw new Bad("event.name: must be non-empty text");
         }
-        java.time.Instant at;
-        try {
-            at = OffsetDateTime.parse(event.path("at").asText()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new Bad("event.at: not an ISO-8601 instant with offset");
-        }
+        Instant at = instant(event.get("at"));
         Map<String, Object> fields = new LinkedHashMap<>();
         Map<String, Object> attributes = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> f : node.properties()) {
@@ -104,6 +126,8 @@ public final class LiveEvents {
                 default -> fields.put(f.getKey(), scalar(f.getValue(), f.getKey()));
             }
         }
+        // only a line that is read in full fixes its fact's type
+        types.put(fact.asText(), type);
         fields.values().removeIf(java.util.Objects::isNull);
         attributes.values().removeIf(java.util.Objects::isNull);
         return new LiveEvent(fact.asText(), type, new Event(event.path("name").asText(), at), fields, attributes);
@@ -120,8 +144,37 @@ public final class LiveEvents {
             return v.asBoolean();
         }
         if (v.isNumber()) {
-            return new BigDecimal(v.asText());
+            return number(v, path);
         }
         throw new Bad(path + ": must be text, a number, true/false or null");
+    }
+
+    /** The number, if within the bounds of {@link EventValues#number}; checked before any arithmetic on it. */
+    private static BigDecimal number(JsonNode v, String path) throws Bad {
+        BigDecimal d = v.isBigDecimal() ? v.decimalValue() : v.isIntegralNumber() ? new BigDecimal(v.bigIntegerValue())
+                : new BigDecimal(v.asText());
+        try {
+            return EventValues.number(d);
+        } catch (IllegalArgumentException e) {
+            throw new Bad(path + ": " + e.getMessage());
+        }
+    }
+
+    /** An ISO-8601 instant with offset in [{@link #EARLIEST}, {@link #END}). */
+    private static Instant instant(JsonNode at) throws Bad {
+        if (at == null || !at.isTextual()) {
+            throw new Bad("event.at: not an ISO-8601 instant with offset");
+        }
+        Instant instant;
+        try {
+            instant = OffsetDateTime.parse(at.asText()).toInstant();
+        } catch (DateTimeException e) {
+            throw new Bad("event.at: not an ISO-8601 instant with offset");
+        }
+        try {
+            return EventValues.instant(instant, at.asText());
+        } catch (IllegalArgumentException e) {
+            throw new Bad("event.at: " + e.getMessage());
+        }
     }
 }

@@ -14,6 +14,11 @@ public interface LiveMonitor extends AutoCloseable {
      * Takes an event at the monitor's current time (moving the clock to the event's instant if
      * that is later). A stop event cancels the tiers not yet fired; one at the same instant as a
      * tier wins; tiers already due given the new event fire now.
+     *
+     * @throws IllegalArgumentException if the event's instant is outside the range
+     *         {@link LiveEvents#EARLIEST} to {@link LiveEvents#END}, its type is not ticket or interaction,
+     *         or a field is not text, true/false or a number below 1E15 with at most 20 decimals (what
+     *         {@link LiveEvents} accepts); the monitor is unchanged
      */
     void accept(LiveEvent event);
 

@@ -89,6 +89,12 @@ public interface RuleSet {
      */
     LiveMonitor monitor(java.time.Clock clock, java.util.function.Consumer<Escalation> listener);
 
-    /** A live monitor restored from {@link LiveMonitor#snapshot()}: nothing is lost, nothing fires twice. */
+    /**
+     * A live monitor restored from {@link LiveMonitor#snapshot()}: nothing is lost, nothing fires twice.
+     *
+     * @throws IllegalArgumentException if the snapshot is not one of this rule set's monitors, or any
+     *         part of it is invalid (checked in full before any of it is used: a hand-edited or damaged
+     *         snapshot is refused as a whole, naming the place and the reason)
+     */
     LiveMonitor restoreMonitor(String snapshot, java.time.Clock clock, java.util.function.Consumer<Escalation> listener);
 }

@@ -123,7 +123,9 @@ public final class CatalogImpl implements Catalog {
     public Report evaluate(FactBatch batch, Instant asOf, EvaluationOptions options) {
         try (Routing routing = new Routing(asOf, options)) {
             batch.rejected().forEach(routing.rejected::add);
-            batch.facts().forEach(f -> routing.add(0, f));
+            for (int i = 0; i < batch.facts().size(); i++) {
+                routing.add(batch.lineOf(i), batch.facts().get(i));
+            }
             return routing.finish();
         }
     }

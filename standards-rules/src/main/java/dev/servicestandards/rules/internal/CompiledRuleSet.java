@@ -48,7 +48,9 @@ final class CompiledRuleSet implements RuleSet {
     public Report evaluate(FactBatch batch, Instant asOf, EvaluationOptions options) {
         try (Evaluator.Run run = evaluator.start(asOf, options)) {
             batch.rejected().forEach(run::reject);
-            batch.facts().forEach(run::add);
+            for (int i = 0; i < batch.facts().size(); i++) {
+                run.add(batch.lineOf(i), batch.facts().get(i));
+            }
             return run.finish();
         }
     }
@@ -96,7 +98,12 @@ final class CompiledRuleSet implements RuleSet {
     public LiveMonitor restoreMonitor(String snapshot, java.time.Clock clock,
             java.util.function.Consumer<Escalation> listener) {
         DroolsMonitor monitor = new DroolsMonitor(standard, streamBase, clock, listener);
-        monitor.restore(snapshot);
+        try {
+            monitor.restore(snapshot);
+        } catch (RuntimeException e) {
+            monitor.close(); // a refused snapshot leaves no session behind
+            throw e;
+        }
         return monitor;
     }
 

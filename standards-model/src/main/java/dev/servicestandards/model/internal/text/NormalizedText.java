@@ -5,9 +5,22 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Text in the matching form of Standard Format v1 (Unicode NFKC, lower case, whitespace and
- * punctuation removed), with a map from every normalized char back to its span in the original.
- * Immutable. Internal.
+ * Text in the matching form of Standard Format v1, with a map from every normalized char back to
+ * its span in the original. Each code point of the original is, in turn:
+ * <ol>
+ * <li>put in Unicode NFKC (full-width and compatibility forms become plain ones) and lower case;
+ * <li>stripped of combining marks (general categories Mn and Me, which include the variation
+ *     selectors) — a mark written on its own is dropped, and a precomposed Latin, Greek or
+ *     Cyrillic letter loses its accents ({@code é} → {@code e}); other scripts keep their
+ *     precomposed letters ({@code が} stays);
+ * <li>folded from a Cyrillic or Greek letter that looks like a Latin one to that Latin letter
+ *     ({@code а} U+0430 → {@code a}, {@code ο} U+03BF → {@code o}), so a look-alike does not get
+ *     a word past a phrase check;
+ * <li>dropped if whitespace, punctuation, a control or a format character (zero-width spaces and
+ *     joiners, the soft hyphen, bidirectional controls).
+ * </ol>
+ * Phrases and the text they are looked for in get the same treatment, so a Cyrillic or accented
+ * phrase still matches itself; offsets always point into the original. Immutable. Internal.
  *
  * <p>Fast path: a table, built once, says for every char of the Basic Multilingual Plane whether
  * it stays as it is, is dropped, or changes; only chars that change (full-width forms, upper
@@ -32,7 +45,7 @@ public final class NormalizedText {
                 continue;
             }
             String one = String.valueOf((char) c);
-            String piece = Normalizer.normalize(one, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+            String piece = fold(one);
             if (piece.equals(one)) {
                 KIND[c] = isDropped(c) ? DROP : KEEP;
             } else if (piece.codePoints().allMatch(NormalizedText::isDropped)) {
@@ -83,8 +96,7 @@ public final class NormalizedText {
             }
             int cp = original.codePointAt(i);
             int next = i + Character.charCount(cp);
-            String piece = Normalizer.normalize(original.substring(i, next), Normalizer.Form.NFKC)
-                    .toLowerCase(Locale.ROOT);
+            String piece = fold(original.substring(i, next));
             for (int k = 0; k < piece.length(); ) {
                 int p = piece.codePointAt(k);
                 int width = Character.charCount(p);
@@ -107,6 +119,76 @@ public final class NormalizedText {
             i = next;
         }
         return new NormalizedText(original, new String(out, 0, n), starts, ends);
+    }
+
+    /** Latin letters that Cyrillic and Greek lower-case letters (of look-alike upper or lower case) fold to. */
+    private static final String CONFUSABLE_FROM = "аеорсухіјѕԁӏԛԝвкмнтъьɡı" + "αβεηικμνορτυχζ";
+    private static final String CONFUSABLE_TO = "aeopcyxijsdlqwbkmhtbbgi" + "abehikmnoptyxz";
+
+    static {
+        if (CONFUSABLE_FROM.length() != CONFUSABLE_TO.length()) {
+            throw new AssertionError("confusable tables differ in length");
+        }
+    }
+
+    /** One code point's matching form, before whitespace and punctuation are dropped. */
+    private static String fold(String one) {
+        String piece = Normalizer.normalize(one, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder out = null;
+        for (int k = 0; k < piece.length(); ) {
+            int p = piece.codePointAt(k);
+            int width = Character.charCount(p);
+            String folded = foldCodePoint(p);
+            if (out == null && (folded.length() != width || !piece.startsWith(folded, k))) {
+                out = new StringBuilder(piece.length()).append(piece, 0, k);
+            }
+            if (out != null) {
+                out.append(folded);
+            }
+            k += width;
+        }
+        return out == null ? piece : out.toString();
+    }
+
+    private static String foldCodePoint(int p) {
+        int type = Character.getType(p);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+            return "";
+        }
+        String s = new String(Character.toChars(p));
+        Character.UnicodeScript script = Character.UnicodeScript.of(p);
+        boolean lgc = script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.GREEK
+                || script == Character.UnicodeScript.CYRILLIC;
+        if (lgc) {
+            String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+            if (d.length() != s.length() || !d.equals(s)) {
+                StringBuilder base = new StringBuilder();
+                d.codePoints().filter(c -> {
+                    int t = Character.getType(c);
+                    return t != Character.NON_SPACING_MARK && t != Character.ENCLOSING_MARK;
+                }).forEach(base::appendCodePoint);
+                s = base.toString();
+            }
+            if (s.length() == 1) {
+                int at = CONFUSABLE_FROM.indexOf(s.charAt(0));
+                if (at >= 0) {
+                    return String.valueOf(CONFUSABLE_TO.charAt(at));
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * What a letter of a pattern becomes in the matching text when the mark stripping or the
+     * look-alike fold changes it (a pattern is not normalized: it must be written in the matching
+     * form), or null when it stays as NFKC and lower case make it.
+     */
+    public static String folded(int codePoint) {
+        String one = new String(Character.toChars(codePoint));
+        String plain = Normalizer.normalize(one, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String folded = fold(one);
+        return folded.equals(plain) ? null : folded;
     }
 
     /** The normalized form of {@code text}, without offsets. */

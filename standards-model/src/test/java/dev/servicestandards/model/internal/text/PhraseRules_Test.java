@@ -102,4 +102,47 @@ class PhraseRules_Test {
     void evidence_masks_long_digit_runs_and_keeps_offsets(String text, String masked) {
         assertThat(EvidenceMask.mask(text)).isEqualTo(masked).hasSameSizeAs(text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // what is said | where the phrase is in it (start, end in the original)
+        "Cyrillic а and о in Latin words|you are an idiоt, really|11|16",
+        "Cyrillic і and Greek ο|you are an іdіοt|11|16",
+        "combining marks on every letter|you are an i\u0301d\u0308i\u0301o\u0300t\u0301!|11|20",
+        "variation selectors|an id\uFE0Fiot\uFE0E|3|9",
+        "zero-width space and soft hyphen|an id\u200Bi\u00ADot|3|10",
+        "precomposed accents|an ídìöt|3|8",
+        "full-width Cyrillic look-alikes|ａｎ ＩＤＩＯＴ|3|8"})
+    void look_alikes_marks_and_invisible_characters_do_not_hide_a_phrase(String what, String said, int start, int end) {
+        // GIVEN a forbidden Latin phrase and an utterance that disguises it
+        String text = unescape(said);
+        PhraseRules rules = PhraseRules.forbidden("agent", List.of("idiot"), List.of("id.?ot"));
+        // WHEN scanned
+        List<PhraseOccurrence> found = rules.occurrences(call("agent", text));
+        // THEN the phrase and the pattern are found, with offsets into the original text
+        assertThat(found).containsExactly(new PhraseOccurrence(0, start, end, "idiot", false),
+                new PhraseOccurrence(0, start, end, "id.?ot", true));
+    }
+
+    @Test
+    void a_cyrillic_phrase_still_matches_itself_and_chinese_is_unchanged() {
+        PhraseRules rules = PhraseRules.forbidden("agent", List.of("дурак", "不知道"), List.of());
+        assertThat(rules.occurrences(call("agent", "ты ДУРАК, 我不知道"))).extracting(PhraseOccurrence::phrase)
+                .containsExactly("дурак", "不知道");
+        assertThat(NormalizedText.normalize("дурак")).isEqualTo("дypak");
+        assertThat(NormalizedText.normalize("が再見")).isEqualTo("が再見");
+    }
+
+    private static String unescape(String s) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            if (s.startsWith("\\u", i)) {
+                out.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+                i += 5;
+            } else {
+                out.append(s.charAt(i));
+            }
+        }
+        return out.toString();
+    }
 }

@@ -2,6 +2,7 @@ package dev.servicestandards.rules.internal.monitor;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +26,6 @@ import org.kie.api.runtime.rule.QueryResultsRow;
 import org.kie.api.time.SessionPseudoClock;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.servicestandards.api.Clause;
@@ -177,6 +177,7 @@ public final class DroolsMonitor implements LiveMonitor {
 
     @Override
     public void accept(LiveEvent event) {
+        check(event);
         Instant at = event.event().at();
         if (at.isAfter(now)) {
             // what falls due strictly before the event is judged first; then the event's fact, then what
@@ -196,6 +197,53 @@ public final class DroolsMonitor implements LiveMonitor {
         unschedule(t);
         judge(t);
         advance(now, true);
+    }
+
+    /**
+     * Refuses an event the monitor could not judge or could not restore from its snapshot: an
+     * instant outside {@link EventValues}' range, a field that is not text, a bounded number or
+     * true/false, an unknown type.
+     */
+    private static void check(LiveEvent event) {
+        if (!Fact.TYPES.contains(event.type())) {
+            throw new IllegalArgumentException("event of " + event.fact() + ": type must be \"ticket\" or \"interaction\"");
+        }
+        if (event.fact().isBlank() || event.event().name().isBlank()) {
+            throw new IllegalArgumentException("event of '" + event.fact() + "': the fact id and the event name must be non-empty");
+        }
+        try {
+            EventValues.instant(event.event().at(), event.event().at().toString());
+            checkValues(event.fields());
+            checkValues(event.attributes());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("event of " + event.fact() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkValues(Map<String, Object> values) {
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            Object v = e.getValue();
+            if (v instanceof String || v instanceof Boolean) {
+                continue;
+            }
+            if (v instanceof Double d && !Double.isFinite(d) || v instanceof Float f && !Float.isFinite(f)) {
+                throw new IllegalArgumentException(e.getKey() + ": a number must be finite");
+            }
+            if (!(v instanceof Number n)) {
+                throw new IllegalArgumentException(e.getKey() + ": must be text, a number or true/false");
+            }
+            BigDecimal d;
+            try {
+                d = n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
+            } catch (NumberFormatException ex) {
+                throw new IllegalArgumentException(e.getKey() + ": not a number", ex);
+            }
+            try {
+                EventValues.number(d);
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException(e.getKey() + ": " + ex.getMessage(), ex);
+            }
+        }
     }
 
     private static Map<String, Object> merged(Map<String, Object> known, Map<String, Object> more) {
@@ -418,33 +466,22 @@ public final class DroolsMonitor implements LiveMonitor {
      * fact is judged, so tiers that fell due while the monitor was down are reported now, once.
      */
     public void restore(String snapshot) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(snapshot);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not a monitor snapshot: " + e.getMessage(), e);
-        }
-        if (root == null || root.path("format").asInt() != 1 || !standard.id().equals(root.path("standard").asText())
-                || !standard.version().toString().equals(root.path("version").asText())) {
-            throw new IllegalArgumentException("the snapshot is not of " + standard.coordinates());
-        }
-        Map<String, Tracked> restored = new LinkedHashMap<>();
-        for (JsonNode f : root.path("facts")) {
-            Tracked t = new Tracked(f.path("fact").asText(), f.path("type").asText());
-            Map<String, Object> fields = new HashMap<>();
-            f.path("fields").properties().forEach(e -> fields.put(e.getKey(), scalar(e.getValue())));
-            t.fields = Map.copyOf(fields);
-            Map<String, Object> attributes = new HashMap<>();
-            f.path("attributes").properties().forEach(e -> attributes.put(e.getKey(), scalar(e.getValue())));
-            t.attributes = Map.copyOf(attributes);
-            for (JsonNode e : f.path("events")) {
-                t.events.add(new Event(e.path("name").asText(), Instant.parse(e.path("at").asText())));
+        java.util.Set<String> once = new java.util.HashSet<>();
+        for (Clause c : standard.clauses()) {
+            if (c.kind() instanceof ClauseKind.Repeat) {
+                once.add(c.id());
             }
-            f.path("fired").properties().forEach(e -> {
-                if (tiers.containsKey(clauseOf(e.getKey()))) {
-                    t.fired.put(e.getKey(), Math.min(e.getValue().size(), tiers.get(clauseOf(e.getKey())).size()));
-                }
-            });
+        }
+        // checked in full first: a snapshot is used whole or not at all
+        List<SnapshotReader.Restored> read = new SnapshotReader(standard.id(), standard.version().toString(),
+                standard.coordinates(), tiers, once).read(snapshot);
+        Map<String, Tracked> restored = new LinkedHashMap<>();
+        for (SnapshotReader.Restored r : read) {
+            Tracked t = new Tracked(r.id(), r.type());
+            t.fields = Map.copyOf(r.fields());
+            t.attributes = Map.copyOf(r.attributes());
+            t.events.addAll(r.events());
+            t.fired.putAll(r.fired());
             restored.put(t.id, t);
         }
         facts.putAll(restored);
@@ -472,16 +509,6 @@ public final class DroolsMonitor implements LiveMonitor {
     private static String clauseOf(String key) {
         int hash = key.lastIndexOf('#');
         return hash < 0 ? key : key.substring(0, hash);
-    }
-
-    private static Object scalar(JsonNode v) {
-        if (v.isNumber()) {
-            return v.decimalValue();
-        }
-        if (v.isBoolean()) {
-            return v.asBoolean();
-        }
-        return v.asText();
     }
 
     @Override
