@@ -79,11 +79,7 @@ final class MonitorCommand implements Callable<Integer> {
         Instant start = events.get(0).event().at();
         Instant end = until == null ? events.get(events.size() - 1).event().at()
                 : Inputs.instant(until, Clock.systemUTC(), spec.commandLine(), text, "bad-until");
-        if (end.isBefore(LiveEvents.EARLIEST) || !end.isBefore(LiveEvents.END)) {
-            // the events are in this range; a replay clock beyond it would overflow calendar arithmetic
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    text.get("until-out-of-range", until, LiveEvents.EARLIEST, LiveEvents.END));
-        }
+        // --until is read within the supported years (bad-until-range), and so are the events
         try (LiveMonitor monitor = RuleSets.compile(standard).monitor(Clock.fixed(start, ZoneOffset.UTC),
                 e -> print(e, standard, out))) {
             for (LiveEvent e : events) {

@@ -91,8 +91,8 @@ class StandardsCommand_hostile_Test {
         assertThat(bad.err()).contains("--until 'tomorrow' is not an ISO-8601 instant").doesNotContain("--as-of");
         Run far = run("monitor", "--standard", STANDARD, "--facts", EVENTS, "--replay", "--until", "+999999999-01-01T00:00:00Z");
         assertThat(far.code()).isEqualTo(2);
-        assertThat(far.err()).contains("standards: --until '+999999999-01-01T00:00:00Z' is outside the supported range "
-                + "1900-01-01T00:00:00Z to 2201-01-01T00:00:00Z").doesNotContain("overflow");
+        assertThat(far.err()).contains("standards: --until '+999999999-01-01T00:00:00Z' is outside the supported years "
+                + "1900–2200").doesNotContain("overflow");
     }
 
     @Test
