@@ -1,4 +1,4 @@
-package dev.servicestandards.issues;
+package dev.servicestandards.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,23 +25,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import dev.servicestandards.api.CalendarData;
-import dev.servicestandards.api.FactBatch;
-import dev.servicestandards.api.Facts;
-import dev.servicestandards.api.Problem;
-import dev.servicestandards.api.ProblemCode;
-import dev.servicestandards.api.Rejection;
-import dev.servicestandards.api.SemVer;
-import dev.servicestandards.api.Standards;
 import dev.servicestandards.model.internal.Limits;
 
 /**
- * Issue 18: one extreme value in one line never sinks a run, and every resource is bounded
+ * One extreme value in one line never sinks a run, and every resource is bounded
  * before it is spent. The inputs are the issue's own: {@code 1e999999999}, {@code 1e400},
  * {@code 1E-999999999}, year 1025 and ±999,999,999, one invalid UTF-8 byte, a line of 100 MB,
  * an endless stream, a standard of thousands of clauses, ids of thousands of parts.
  */
-class Issue18Test {
+class ExtremeInput_Test {
 
     private static final String GOOD = """
             {"type":"ticket","id":"T-good","kind":"complaint","events":[{"name":"created","at":"2025-03-03T09:15:00+08:00"}]}""";

@@ -1,4 +1,4 @@
-package dev.servicestandards.rules.issues;
+package dev.servicestandards.rules.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,17 +22,14 @@ import dev.servicestandards.api.Report;
 import dev.servicestandards.api.ReportFormat;
 import dev.servicestandards.api.Standards;
 import dev.servicestandards.api.Unjudged;
-import dev.servicestandards.rules.api.EvaluationOptions;
-import dev.servicestandards.rules.api.RuleSet;
-import dev.servicestandards.rules.api.RuleSets;
 
 /**
- * Issue 18 through evaluation: a pattern whose matching recurses past the stack leaves one
+ * Extreme input through evaluation: a pattern whose matching recurses past the stack leaves one
  * clause of one fact unjudged with its reason, an as-of outside the supported years is refused
  * before any work, and lines rejected while read (bad UTF-8) and while judged (bad facts) come
  * out in line order beside every good fact.
  */
-class Issue18Test {
+class RuleSet_extremeInput_Test {
 
     private static final RuleSet RULES = RuleSets.compile(Standards.parse("""
             standard: cn.test.issue18
