@@ -55,7 +55,7 @@ public final class Lint {
 
     private final Standard standard;
     private final String source;
-    private final Set<String> readEvents = new TreeSet<>();
+    private final java.util.SortedSet<String> readEvents = new TreeSet<>();
     private final List<NumberRead> numbers = new ArrayList<>();
     private int facts;
     private final Tally unselected = new Tally();
@@ -139,7 +139,7 @@ public final class Lint {
         unreadEvents.forEach((name, tally) -> {
             unread.put(name, tally.facts);
             problems.add(Problem.warning(ProblemCode.EVENT_NOT_READ, where, name, tally.facts, tally.firstFact,
-                    suggestion(name)));
+                    dev.servicestandards.internal.load.DidYouMean.among(name, readEvents, true)));
         });
         List<LintReport.WrongType> wrong = new ArrayList<>();
         wrongTypes.forEach((read, tally) -> {
@@ -148,48 +148,6 @@ public final class Lint {
                     tally.firstValue, tally.firstFact));
         });
         return new LintReport(source, facts, unselected.facts, unread, wrong, problems);
-    }
-
-    /** {@code  (did you mean 'created'?)} for an event name the clauses read in another case or with a typo, else empty. */
-    private Object suggestion(String name) {
-        for (String read : readEvents) {
-            if (read.equalsIgnoreCase(name)) {
-                return LocalizedText.of("text.did-you-mean", read);
-            }
-        }
-        String best = null;
-        int bestDistance = 3;
-        for (String read : readEvents) {
-            int d = distance(name.toLowerCase(java.util.Locale.ROOT), read.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestDistance) {
-                best = read;
-                bestDistance = d;
-            }
-        }
-        return best == null ? "" : LocalizedText.of("text.did-you-mean", best);
-    }
-
-    /** Levenshtein distance of short names; far apart when their lengths differ by more than 2. */
-    private static int distance(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 2 || a.length() > 64) {
-            return Integer.MAX_VALUE;
-        }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /** Collects the event names and numbers one clause reads. */

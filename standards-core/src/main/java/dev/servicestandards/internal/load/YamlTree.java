@@ -196,8 +196,9 @@ final class YamlTree {
                 continue;
             }
             if (allowed != null && !allowed.contains(key)) {
-                error(keyNode, keyPath, ProblemCode.UNKNOWN_KEY, shorten(key), suggestion(key, allowed),
-                        List.copyOf(new TreeSet<>(allowed)));
+                TreeSet<String> known = new TreeSet<>(allowed);
+                error(keyNode, keyPath, ProblemCode.UNKNOWN_KEY, shorten(key), DidYouMean.among(key, known, false),
+                        List.copyOf(known));
                 continue;
             }
             keys.put(key, keyNode);
@@ -265,43 +266,6 @@ final class YamlTree {
             item.ifPresent(out::add);
         }
         return ok ? Optional.of(out) : Optional.empty();
-    }
-
-    /** {@code  (did you mean 'within'?)} for a likely typo, else empty text. */
-    private static Object suggestion(String key, Set<String> allowed) {
-        String best = null;
-        int bestDistance = 3;
-        for (String candidate : new TreeSet<>(allowed)) {
-            int d = distance(key, candidate);
-            if (d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-        return best == null ? "" : LocalizedText.of("text.did-you-mean", best);
-    }
-
-    /** Levenshtein distance, for typo suggestions on short keys. */
-    private static int distance(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 2 || a.length() > 64) {
-            return Integer.MAX_VALUE;
-        }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     static String join(String path, String key) {
