@@ -12,8 +12,10 @@ public interface LiveMonitor extends AutoCloseable {
 
     /**
      * Takes an event at the monitor's current time (moving the clock to the event's instant if
-     * that is later). A stop event cancels the tiers not yet fired; one at the same instant as a
-     * tier wins; tiers already due given the new event fire now.
+     * that is later). What fell due before the event's instant fires first; a stop event cancels
+     * the tiers not yet fired. What falls due at the event's instant fires when time moves past
+     * it (a later event, {@link #advanceTo} or {@link #tick}), so a stop at that instant wins
+     * whichever fact's event arrives first, as in batch evaluation.
      *
      * @throws IllegalArgumentException if the event's instant is outside the range
      *         {@link LiveEvents#EARLIEST} to {@link LiveEvents#END}, its type is not ticket or interaction,

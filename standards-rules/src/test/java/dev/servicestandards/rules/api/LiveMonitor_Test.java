@@ -78,6 +78,21 @@ class LiveMonitor_Test {
     }
 
     @Test
+    void a_stop_wins_at_its_instant_even_after_another_facts_event_at_that_instant() {
+        // T2's station tier falls due at 2025-03-05T09:00 (created + 48h); T1's event at that
+        // instant comes first, then T2's stop at the same instant: as in batch evaluation, the
+        // stop wins and the station tier never fires. What is due at an instant is judged when
+        // time moves past it, or when the monitor is advanced to it.
+        try (LiveMonitor m = monitor("2025-03-03T00:00:00")) {
+            m.accept(event("T2", "complaint", "created", "2025-03-03T09:00:00"));
+            m.accept(event("T1", "complaint", "created", "2025-03-05T09:00:00"));
+            m.accept(event("T2", "complaint", "accepted", "2025-03-05T09:00:00"));
+            m.advanceTo(at("2025-03-05T09:00:00"));
+            assertThat(fired).extracting(Escalation::fact, Escalation::tier).containsExactly(tuple("T2", "reminder"));
+        }
+    }
+
+    @Test
     void a_pause_moves_the_tiers_and_business_hours_count() {
         try (LiveMonitor m = monitor("2025-03-07T00:00:00")) {
             m.accept(event("T1", "complaint", "created", "2025-03-07T09:00:00"));

@@ -180,8 +180,9 @@ public final class DroolsMonitor implements LiveMonitor {
         check(event);
         Instant at = event.event().at();
         if (at.isAfter(now)) {
-            // what falls due strictly before the event is judged first; then the event's fact, then what
-            // else is due at the event's instant (a stop at the same instant as a tier wins)
+            // what falls due strictly before the event is judged first, then the event's fact; what is
+            // due at the event's instant waits until time moves past it or the monitor is advanced to
+            // it, so a stop at that instant wins whichever fact's event comes first (as in batch)
             advance(at, false);
             now = at;
             moveClock(now);
@@ -196,7 +197,6 @@ public final class DroolsMonitor implements LiveMonitor {
         t.events.add(event.event());
         unschedule(t);
         judge(t);
-        advance(now, true);
     }
 
     /**
