@@ -119,6 +119,19 @@ class WorkingCalendar_Test {
         }
 
         @Test
+        void a_calendar_made_afresh_computes_its_days_with_every_range() {
+            // made here, so none of its days is cached yet: the shared calendars above keep the days they
+            // computed, which hid changes to the day arithmetic from mutation testing (issue 25)
+            WorkingCalendar office = calendar(SHANGHAI, null, "09:00-12:00,13:30-18:00", List.of(), List.of());
+            // Mon 2025-03-10 08:00..19:00 = 09:00-12:00 (3h) + 13:30-18:00 (4h30m)
+            assertThat(office.workingTime(at("2025-03-10T08:00"), at("2025-03-10T19:00")))
+                    .isEqualTo(Duration.parse("PT7H30M"));
+            // 11:00 + 2h: 1h until 12:00, then 1h from 13:30
+            assertThat(office.plusWorkingTime(at("2025-03-10T11:00"), Duration.ofHours(2)))
+                    .isEqualTo(at("2025-03-10T14:30"));
+        }
+
+        @Test
         void a_working_day_deadline_is_the_end_of_the_day_even_with_working_hours() {
             // Fri 15:00 + 3wd: Mon, Tue, Wed counted; allowed = 3h of Friday + 3 × 7.5h
             Instant start = at("2025-03-07T15:00");
