@@ -132,6 +132,18 @@ class WorkingCalendar_Test {
         }
 
         @Test
+        void hours_given_for_a_day_of_the_week_are_that_day_s_hours() {
+            WorkingCalendar shortFriday = (WorkingCalendar) BusinessCalendar.builder("short friday", SHANGHAI)
+                    .hours("mon-thu", "09:00-18:00").hours("fri", "09:00-12:00").build();
+            // Fri 2025-03-07 08:00..19:00: only 09:00-12:00 works, 3h (not the 9h of the other weekdays)
+            assertThat(shortFriday.workingTime(at("2025-03-07T08:00"), at("2025-03-07T19:00")))
+                    .isEqualTo(Duration.ofHours(3));
+            // Thu 2025-03-06 the same span: 09:00-18:00, 9h
+            assertThat(shortFriday.workingTime(at("2025-03-06T08:00"), at("2025-03-06T19:00")))
+                    .isEqualTo(Duration.ofHours(9));
+        }
+
+        @Test
         void a_working_day_deadline_is_the_end_of_the_day_even_with_working_hours() {
             // Fri 15:00 + 3wd: Mon, Tue, Wed counted; allowed = 3h of Friday + 3 × 7.5h
             Instant start = at("2025-03-07T15:00");
