@@ -141,6 +141,9 @@ class WorkingCalendar_Test {
             // Thu 2025-03-06 the same span: 09:00-18:00, 9h
             assertThat(shortFriday.workingTime(at("2025-03-06T08:00"), at("2025-03-06T19:00")))
                     .isEqualTo(Duration.ofHours(9));
+            // a day of the week the hours do not list does not work: Sat 2025-03-08 has none
+            assertThat(shortFriday.isWorkingDay(LocalDate.of(2025, 3, 8))).isFalse();
+            assertThat(shortFriday.workingTime(at("2025-03-08T00:00"), at("2025-03-09T00:00"))).isEqualTo(Duration.ZERO);
         }
 
         @Test
