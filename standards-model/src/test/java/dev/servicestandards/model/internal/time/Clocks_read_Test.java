@@ -245,6 +245,68 @@ class Clocks_read_Test {
         }
     }
 
+    /** The allowance running out exactly as a pause begins, or before it: the deadline is the earliest such instant. */
+    @Nested
+    class Deadline_at_a_pause {
+
+        private final Limit hour = new Limit("created", "accepted", new TimeAllowance.Time(Duration.ofHours(1)),
+                "suspended", "resumed", List.of(tier("station", 100, Duration.ZERO)));
+
+        @Test
+        void a_deadline_exactly_at_the_start_of_a_closed_pause_is_that_start() {
+            // 09:00 + 1h of active time = 10:00, the instant the pause begins; the pause (10:00-12:00) cannot
+            // move a deadline already reached, so the deadline is 10:00, not the pause's end (12:00)
+            ClockReading r = read(hour, events("created", "2025-03-03T09:00:00", "suspended", "2025-03-03T10:00:00",
+                    "resumed", "2025-03-03T12:00:00"), "2025-03-03T11:00:00");
+            assertThat(r.deadline()).contains(at("2025-03-03T10:00:00"));
+            assertThat(r.tierInstants()).containsExactly(Optional.of(at("2025-03-03T10:00:00")));
+            // as of 11:00 (inside the pause) the clock is overdue: violated, not pending
+            assertThat(r.isOverdue(at("2025-03-03T11:00:00"))).isTrue();
+            assertThat(r.isTierReached(0, at("2025-03-03T11:00:00"))).isTrue();
+        }
+
+        @Test
+        void a_stop_inside_a_pause_that_began_at_the_deadline_is_late() {
+            // deadline 10:00 as above; accepted at 11:00, during the pause, which ends with the stop.
+            // The spec's "met" is a stop by the deadline instant, so this is late, although the active time
+            // measured (09:00-10:00) is exactly the hour allowed
+            ClockReading r = read(hour, events("created", "2025-03-03T09:00:00", "suspended", "2025-03-03T10:00:00",
+                    "accepted", "2025-03-03T11:00:00"), "2025-03-03T18:00:00");
+            assertThat(r.deadline()).contains(at("2025-03-03T10:00:00"));
+            assertThat(r.measured()).isEqualTo(Duration.ofHours(1));
+            assertThat(r.isLate()).isTrue();
+        }
+
+        @Test
+        void a_deadline_exactly_at_the_start_of_an_open_pause_is_that_start() {
+            // 09:00 + 1h = 10:00, when the still open pause began: the clock stopped with its hour used up,
+            // so the deadline is 10:00 and the ticket is overdue at 18:00 (violated), not without a deadline
+            // (pending for as long as the pause stays open)
+            ClockReading r = read(hour, events("created", "2025-03-03T09:00:00", "suspended", "2025-03-03T10:00:00"),
+                    "2025-03-03T18:00:00");
+            assertThat(r.deadline()).contains(at("2025-03-03T10:00:00"));
+            assertThat(r.measured()).isEqualTo(Duration.ofHours(1));
+            assertThat(r.isOverdue(at("2025-03-03T18:00:00"))).isTrue();
+        }
+
+        @Test
+        void a_deadline_before_a_closed_pause_is_not_moved_by_it() {
+            // 09:00 + 1h = 10:00, an hour before the pause 11:00-12:00 begins
+            ClockReading r = read(hour, events("created", "2025-03-03T09:00:00", "suspended", "2025-03-03T11:00:00",
+                    "resumed", "2025-03-03T12:00:00"), "2025-03-03T18:00:00");
+            assertThat(r.deadline()).contains(at("2025-03-03T10:00:00"));
+        }
+
+        @Test
+        void a_deadline_one_second_after_the_start_of_a_pause_moves_past_it() {
+            // the boundary's other side: 09:00 + 1h with the pause at 09:59:59-12:00 leaves 1 s to run from
+            // 12:00, so the deadline is 12:00:01
+            ClockReading r = read(hour, events("created", "2025-03-03T09:00:00", "suspended", "2025-03-03T09:59:59",
+                    "resumed", "2025-03-03T12:00:00"), "2025-03-03T18:00:00");
+            assertThat(r.deadline()).contains(at("2025-03-03T12:00:01"));
+        }
+    }
+
     @Nested
     class Day_counting_on_24x7 {
 
@@ -283,6 +345,19 @@ class Clocks_read_Test {
     @CsvSource({"PT48H, 75, PT36H", "PT48H, 100, PT48H", "PT1S, 50, PT0.5S", "PT1H, 33, PT19M48S", "PT0.000000001S, 50, PT0.000000001S"})
     void a_share_is_rounded_up_to_the_nanosecond(String allowed, int percent, String share) {
         assertThat(Clocks.share(Duration.parse(allowed), BigDecimal.valueOf(percent))).isEqualTo(Duration.parse(share));
+    }
+
+    @ParameterizedTest(name = "{1}% of {0} is {2}")
+    @CsvSource({
+        // 7.5% of 3,600 s = 270 s (not 7% = 252 s: a fraction is not cut to its whole part)
+        "PT1H, 7.5, PT4M30S",
+        // 12.50% (trailing zero) of 8 s = 1 s exactly
+        "PT8S, 12.50, PT1S",
+        // 50% of 73,000 days (about 200 years, over 2^32 s): 36,500 days, beyond the range of long nanoseconds x 100
+        "PT1752000H, 50, PT876000H",
+    })
+    void a_fractional_share_or_one_of_a_long_allowance_is_exact(String allowed, String percent, String share) {
+        assertThat(Clocks.share(Duration.parse(allowed), new BigDecimal(percent))).isEqualTo(Duration.parse(share));
     }
 
     @Nested

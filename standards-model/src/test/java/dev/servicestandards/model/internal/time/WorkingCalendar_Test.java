@@ -119,6 +119,34 @@ class WorkingCalendar_Test {
         }
 
         @Test
+        void a_calendar_made_afresh_computes_its_days_with_every_range() {
+            // made here, so none of its days is cached yet: the shared calendars above keep the days they
+            // computed, which hid changes to the day arithmetic from mutation testing (issue 25)
+            WorkingCalendar office = calendar(SHANGHAI, null, "09:00-12:00,13:30-18:00", List.of(), List.of());
+            // Mon 2025-03-10 08:00..19:00 = 09:00-12:00 (3h) + 13:30-18:00 (4h30m)
+            assertThat(office.workingTime(at("2025-03-10T08:00"), at("2025-03-10T19:00")))
+                    .isEqualTo(Duration.parse("PT7H30M"));
+            // 11:00 + 2h: 1h until 12:00, then 1h from 13:30
+            assertThat(office.plusWorkingTime(at("2025-03-10T11:00"), Duration.ofHours(2)))
+                    .isEqualTo(at("2025-03-10T14:30"));
+        }
+
+        @Test
+        void hours_given_for_a_day_of_the_week_are_that_day_s_hours() {
+            WorkingCalendar shortFriday = (WorkingCalendar) BusinessCalendar.builder("short friday", SHANGHAI)
+                    .hours("mon-thu", "09:00-18:00").hours("fri", "09:00-12:00").build();
+            // Fri 2025-03-07 08:00..19:00: only 09:00-12:00 works, 3h (not the 9h of the other weekdays)
+            assertThat(shortFriday.workingTime(at("2025-03-07T08:00"), at("2025-03-07T19:00")))
+                    .isEqualTo(Duration.ofHours(3));
+            // Thu 2025-03-06 the same span: 09:00-18:00, 9h
+            assertThat(shortFriday.workingTime(at("2025-03-06T08:00"), at("2025-03-06T19:00")))
+                    .isEqualTo(Duration.ofHours(9));
+            // a day of the week the hours do not list does not work: Sat 2025-03-08 has none
+            assertThat(shortFriday.isWorkingDay(LocalDate.of(2025, 3, 8))).isFalse();
+            assertThat(shortFriday.workingTime(at("2025-03-08T00:00"), at("2025-03-09T00:00"))).isEqualTo(Duration.ZERO);
+        }
+
+        @Test
         void a_working_day_deadline_is_the_end_of_the_day_even_with_working_hours() {
             // Fri 15:00 + 3wd: Mon, Tue, Wed counted; allowed = 3h of Friday + 3 × 7.5h
             Instant start = at("2025-03-07T15:00");
