@@ -899,13 +899,13 @@ final class ChineseRules {
         if (hasPoints) {
             p.points = Numbers.parse(points.group(2)).orElse(null);
             x.use(s, points.start(), points.end());
-            blank(rest, points.start(), points.end());
+            Text.blank(rest, points.start(), points.end());
         }
         if (hasAmount) {
             String n = amount.group(2) != null ? amount.group(2) : amount.group(3);
             p.amount = Numbers.parse(n).orElse(null);
             x.use(s, amount.start(), amount.end());
-            blank(rest, amount.start(), amount.end());
+            Text.blank(rest, amount.start(), amount.end());
             if (p.points == null) {
                 p.points = BigDecimal.ZERO;
             }
@@ -920,15 +920,9 @@ final class ChineseRules {
         if (max.find()) {
             p.max = Numbers.parse(max.group(3)).orElse(null);
             x.use(s, max.start(), max.end());
-            blank(rest, max.start(), max.end());
+            Text.blank(rest, max.start(), max.end());
         }
         x.penalties.add(new Extraction.PenaltyFound(s, p, rest.toString()));
-    }
-
-    private static void blank(StringBuilder b, int start, int end) {
-        for (int i = start; i < end; i++) {
-            b.setCharAt(i, ' ');
-        }
     }
 
     // ------------------------------------------------------------------ scoring

@@ -611,13 +611,13 @@ final class EnglishRules {
             String n = points.group(1) != null ? points.group(1) : points.group(2);
             p.points = Numbers.english(n).orElse(null);
             x.use(s, points.start(), points.end());
-            blank(rest, points.start(), points.end());
+            Text.blank(rest, points.start(), points.end());
         }
         if (hasAmount) {
             String n = amount.group(1) != null ? amount.group(1) : amount.group(2) != null ? amount.group(2) : amount.group(3);
             p.amount = new BigDecimal(n);
             x.use(s, amount.start(), amount.end());
-            blank(rest, amount.start(), amount.end());
+            Text.blank(rest, amount.start(), amount.end());
             if (p.points == null) {
                 p.points = BigDecimal.ZERO;
             }
@@ -632,15 +632,9 @@ final class EnglishRules {
         if (max.find()) {
             p.max = Numbers.english(max.group(1)).orElse(null);
             x.use(s, max.start(), max.end());
-            blank(rest, max.start(), max.end());
+            Text.blank(rest, max.start(), max.end());
         }
         x.penalties.add(new Extraction.PenaltyFound(s, p, rest.toString()));
-    }
-
-    private static void blank(StringBuilder b, int start, int end) {
-        for (int i = start; i < end; i++) {
-            b.setCharAt(i, ' ');
-        }
     }
 
     private void scoring(Sentence s) {

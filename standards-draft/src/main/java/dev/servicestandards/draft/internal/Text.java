@@ -60,6 +60,13 @@ final class Text {
     }
 
     /** One line for a YAML comment: line and paragraph separators and control characters become spaces. */
+    /** Spaces over {@code [start, end)} of {@code b}: a span one rule has taken, so the next does not read it again. */
+    static void blank(StringBuilder b, int start, int end) {
+        for (int i = start; i < end; i++) {
+            b.setCharAt(i, ' ');
+        }
+    }
+
     static String oneLine(String s) {
         StringBuilder out = new StringBuilder(s.length());
         s.codePoints().forEach(c -> out.appendCodePoint(
